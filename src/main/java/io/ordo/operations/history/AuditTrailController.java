@@ -1,0 +1,24 @@
+package io.ordo.operations.history;
+
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The audit trail: every event an order ever had, with the metadata that ties it to the request that caused it. */
+@RestController
+class AuditTrailController {
+
+    private final QueryGateway queries;
+
+    AuditTrailController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/orders/{orderId}/events")
+    AuditTrail orderEvents(@PathVariable String orderId) {
+        return queries.query(new FindAuditTrail("Order", orderId), AuditTrail.class)
+                .join()
+                .requireFound();
+    }
+}

@@ -1,0 +1,48 @@
+package io.ordo.operations.history;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import java.util.HashMap;
+import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.serialization.Revision;
+import org.springframework.stereotype.Component;
+
+/** Reads the audit trail straight from the event store, never from a projection. */
+@Component
+class AuditTrailQueryHandler {
+
+    private final EventStore eventStore;
+    private final ObjectMapper json;
+
+    AuditTrailQueryHandler(EventStore eventStore, ObjectMapper json) {
+        this.eventStore = eventStore;
+        // keep 9.50 as 9.50: the trail shows amounts exactly as they were recorded
+        this.json = json.copy().configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+    }
+
+    @QueryHandler
+    AuditTrail handle(FindAuditTrail query) {
+        List<AuditEntry> events = eventStore
+                .readEvents(query.aggregateId())
+                .asStream()
+                .filter(event -> event.getType().equals(query.aggregateType()))
+                .map(this::entry)
+                .toList();
+        return new AuditTrail(query.aggregateType(), query.aggregateId(), events);
+    }
+
+    private AuditEntry entry(DomainEventMessage<?> event) {
+        Revision revision = event.getPayloadType().getAnnotation(Revision.class);
+        return new AuditEntry(
+                event.getSequenceNumber(),
+                event.getIdentifier(),
+                event.getPayloadType().getSimpleName(),
+                revision == null ? null : revision.value(),
+                event.getTimestamp(),
+                json.valueToTree(event.getPayload()),
+                new HashMap<>(event.getMetaData()));
+    }
+}

@@ -1,0 +1,5 @@
+package io.ordo.order.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record CancelOrder(@TargetAggregateIdentifier String orderId, String reason) {}

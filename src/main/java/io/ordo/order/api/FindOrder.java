@@ -1,0 +1,3 @@
+package io.ordo.order.api;
+
+public record FindOrder(String orderId) {}

@@ -1,0 +1,23 @@
+package io.ordo.order.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** The whole order as the read side knows it, at {@code version} (the sequence number of its last event). */
+public record OrderView(
+        String orderId,
+        String customerId,
+        OrderStatus status,
+        String currency,
+        List<OrderLine> lines,
+        BigDecimal total,
+        ShippingAddress shippingAddress,
+        Shipment shipment,
+        String cancellationReason,
+        Instant placedAt,
+        Instant updatedAt,
+        long version) {
+
+    public record Shipment(String carrier, String trackingNumber) {}
+}

@@ -1,0 +1,154 @@
+package io.ordo.order.query;
+
+import io.ordo.order.api.OrderLine;
+import io.ordo.order.api.OrderStatus;
+import io.ordo.order.api.OrderView;
+import io.ordo.order.api.ShippingAddress;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The whole order with its lines, address and shipment, for {@code GET /api/orders/{id}}. */
+@Entity
+@Table(name = "order_detail")
+class OrderDetail {
+
+    @Id
+    @Column(name = "order_id")
+    private String orderId;
+
+    @Column(name = "customer_id", nullable = false)
+    private String customerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private OrderStatus status;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @ElementCollection
+    @CollectionTable(name = "order_detail_line", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "position")
+    private List<OrderDetailLine> lines = new ArrayList<>();
+
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal total;
+
+    @Embedded
+    private OrderDetailAddress shippingAddress;
+
+    private String carrier;
+
+    @Column(name = "tracking_number")
+    private String trackingNumber;
+
+    @Column(name = "cancellation_reason", length = 500)
+    private String cancellationReason;
+
+    @Column(name = "placed_at", nullable = false)
+    private Instant placedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(nullable = false)
+    private long version;
+
+    protected OrderDetail() {
+        // JPA needs it
+    }
+
+    OrderDetail(
+            String orderId,
+            String customerId,
+            String currency,
+            List<OrderLine> lines,
+            BigDecimal total,
+            ShippingAddress shippingAddress,
+            Instant placedAt,
+            long version) {
+        this.orderId = orderId;
+        this.customerId = customerId;
+        this.status = OrderStatus.PLACED;
+        this.currency = currency;
+        lines.forEach(this::addLine);
+        this.total = total;
+        this.shippingAddress = OrderDetailAddress.of(shippingAddress);
+        this.placedAt = placedAt;
+        this.updatedAt = placedAt;
+        this.version = version;
+    }
+
+    boolean isBehind(long eventVersion) {
+        return version < eventVersion;
+    }
+
+    void addLine(OrderLine line) {
+        lines.add(OrderDetailLine.of(line));
+    }
+
+    void removeLine(String productId) {
+        lines.removeIf(line -> line.productId().equals(productId));
+    }
+
+    void changeQuantity(String productId, int quantity) {
+        lines.replaceAll(line -> line.productId().equals(productId) ? line.withQuantity(quantity) : line);
+    }
+
+    void totalChanged(BigDecimal total) {
+        this.total = total;
+    }
+
+    void statusChanged(OrderStatus status) {
+        this.status = status;
+    }
+
+    void shipped(String carrier, String trackingNumber) {
+        this.status = OrderStatus.SHIPPED;
+        this.carrier = carrier;
+        this.trackingNumber = trackingNumber;
+    }
+
+    void cancelled(String reason) {
+        this.status = OrderStatus.CANCELLED;
+        this.cancellationReason = reason;
+    }
+
+    void applied(long version, Instant at) {
+        this.version = version;
+        this.updatedAt = at;
+    }
+
+    long version() {
+        return version;
+    }
+
+    OrderView toView() {
+        return new OrderView(
+                orderId,
+                customerId,
+                status,
+                currency,
+                lines.stream().map(OrderDetailLine::toLine).toList(),
+                total,
+                shippingAddress.toAddress(),
+                carrier == null ? null : new OrderView.Shipment(carrier, trackingNumber),
+                cancellationReason,
+                placedAt,
+                updatedAt,
+                version);
+    }
+}

@@ -1,0 +1,124 @@
+package io.ordo.order.query;
+
+import io.ordo.order.api.FindOrder;
+import io.ordo.order.api.OrderCancelled;
+import io.ordo.order.api.OrderConfirmed;
+import io.ordo.order.api.OrderDelivered;
+import io.ordo.order.api.OrderLineAdded;
+import io.ordo.order.api.OrderLineQuantityChanged;
+import io.ordo.order.api.OrderLineRemoved;
+import io.ordo.order.api.OrderPlaced;
+import io.ordo.order.api.OrderShipped;
+import io.ordo.order.api.OrderStatus;
+import io.ordo.order.api.OrderView;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.stereotype.Component;
+
+/**
+ * The order detail read model. After each change it tells subscribers of {@link FindOrder} the version it reached
+ * (after the transaction commits), which is what {@code ?minVersion=} waits for.
+ */
+@Component
+@ProcessingGroup(OrderProjections.GROUP)
+class OrderDetailProjection {
+
+    private final OrderDetailRepository details;
+    private final QueryUpdateEmitter updates;
+
+    OrderDetailProjection(OrderDetailRepository details, QueryUpdateEmitter updates) {
+        this.details = details;
+        this.updates = updates;
+    }
+
+    @EventHandler
+    void on(OrderPlaced event, @SequenceNumber long version, @Timestamp Instant at) {
+        if (details.existsById(event.orderId())) {
+            return;
+        }
+        details.save(new OrderDetail(
+                event.orderId(),
+                event.customerId(),
+                event.currency(),
+                event.lines(),
+                event.total(),
+                event.shippingAddress(),
+                at,
+                version));
+        announce(event.orderId(), version);
+    }
+
+    @EventHandler
+    void on(OrderLineAdded event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.orderId(), version, at, detail -> {
+            detail.addLine(event.line());
+            detail.totalChanged(event.total());
+        });
+    }
+
+    @EventHandler
+    void on(OrderLineRemoved event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.orderId(), version, at, detail -> {
+            detail.removeLine(event.productId());
+            detail.totalChanged(event.total());
+        });
+    }
+
+    @EventHandler
+    void on(OrderLineQuantityChanged event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.orderId(), version, at, detail -> {
+            detail.changeQuantity(event.productId(), event.quantity());
+            detail.totalChanged(event.total());
+        });
+    }
+
+    @EventHandler
+    void on(OrderConfirmed event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.orderId(), version, at, detail -> detail.statusChanged(OrderStatus.CONFIRMED));
+    }
+
+    @EventHandler
+    void on(OrderShipped event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.orderId(), version, at, detail -> detail.shipped(event.carrier(), event.trackingNumber()));
+    }
+
+    @EventHandler
+    void on(OrderDelivered event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.orderId(), version, at, detail -> detail.statusChanged(OrderStatus.DELIVERED));
+    }
+
+    @EventHandler
+    void on(OrderCancelled event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.orderId(), version, at, detail -> detail.cancelled(event.reason()));
+    }
+
+    @ResetHandler
+    void reset() {
+        details.deleteAll();
+    }
+
+    @QueryHandler
+    Optional<OrderView> handle(FindOrder query) {
+        return details.findById(query.orderId()).map(OrderDetail::toView);
+    }
+
+    private void update(String orderId, long version, Instant at, Consumer<OrderDetail> change) {
+        details.findById(orderId).filter(detail -> detail.isBehind(version)).ifPresent(detail -> {
+            change.accept(detail);
+            detail.applied(version, at);
+            announce(orderId, version);
+        });
+    }
+
+    private void announce(String orderId, long version) {
+        updates.emit(FindOrder.class, query -> query.orderId().equals(orderId), version);
+    }
+}

@@ -1,0 +1,13 @@
+package io.ordo.order.query;
+
+/** The processing groups of the order read models. */
+public final class OrderProjections {
+
+    /** Order summary and order detail: one processor, so both are updated in the same transaction. */
+    public static final String GROUP = "orders";
+
+    /** Orders per customer, sequenced by customer so that counting stays exact across segments. */
+    public static final String CUSTOMERS_GROUP = "customers";
+
+    private OrderProjections() {}
+}

@@ -1,0 +1,104 @@
+package io.ordo.order.query;
+
+import io.ordo.order.api.OrderStatus;
+import io.ordo.order.api.OrderSummaryView;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** One row per order for lists and filters; {@code version} is the sequence number of the last event applied. */
+@Entity
+@Table(
+        name = "order_summary",
+        indexes = {
+            @Index(name = "ix_order_summary_placed", columnList = "placed_at"),
+            @Index(name = "ix_order_summary_status", columnList = "status, placed_at"),
+            @Index(name = "ix_order_summary_customer", columnList = "customer_id, placed_at")
+        })
+class OrderSummary {
+
+    @Id
+    @Column(name = "order_id")
+    private String orderId;
+
+    @Column(name = "customer_id", nullable = false)
+    private String customerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private OrderStatus status;
+
+    @Column(name = "line_count", nullable = false)
+    private int lineCount;
+
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal total;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Column(name = "placed_at", nullable = false)
+    private Instant placedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(nullable = false)
+    private long version;
+
+    protected OrderSummary() {
+        // JPA needs it
+    }
+
+    OrderSummary(
+            String orderId,
+            String customerId,
+            int lineCount,
+            BigDecimal total,
+            String currency,
+            Instant placedAt,
+            long version) {
+        this.orderId = orderId;
+        this.customerId = customerId;
+        this.status = OrderStatus.PLACED;
+        this.lineCount = lineCount;
+        this.total = total;
+        this.currency = currency;
+        this.placedAt = placedAt;
+        this.updatedAt = placedAt;
+        this.version = version;
+    }
+
+    boolean isBehind(long eventVersion) {
+        return version < eventVersion;
+    }
+
+    void linesChanged(int lineCount, BigDecimal total) {
+        this.lineCount = lineCount;
+        this.total = total;
+    }
+
+    void totalChanged(BigDecimal total) {
+        this.total = total;
+    }
+
+    void statusChanged(OrderStatus status) {
+        this.status = status;
+    }
+
+    void applied(long version, Instant at) {
+        this.version = version;
+        this.updatedAt = at;
+    }
+
+    OrderSummaryView toView() {
+        return new OrderSummaryView(
+                orderId, customerId, status, lineCount, total, currency, placedAt, updatedAt, version);
+    }
+}

@@ -1,0 +1,113 @@
+package io.ordo.order.query;
+
+import io.ordo.order.api.ListOrders;
+import io.ordo.order.api.OrderCancelled;
+import io.ordo.order.api.OrderConfirmed;
+import io.ordo.order.api.OrderDelivered;
+import io.ordo.order.api.OrderLineAdded;
+import io.ordo.order.api.OrderLineQuantityChanged;
+import io.ordo.order.api.OrderLineRemoved;
+import io.ordo.order.api.OrderPage;
+import io.ordo.order.api.OrderPlaced;
+import io.ordo.order.api.OrderShipped;
+import io.ordo.order.api.OrderStatus;
+import java.time.Instant;
+import java.util.function.Consumer;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+/** The order list: one row per order, newest first. Events older than a row's version are skipped on re-delivery. */
+@Component
+@ProcessingGroup(OrderProjections.GROUP)
+class OrderSummaryProjection {
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("placedAt"), Sort.Order.asc("orderId"));
+
+    private final OrderSummaryRepository summaries;
+
+    OrderSummaryProjection(OrderSummaryRepository summaries) {
+        this.summaries = summaries;
+    }
+
+    @EventHandler
+    void on(OrderPlaced event, @SequenceNumber long version, @Timestamp Instant at) {
+        if (summaries.existsById(event.orderId())) {
+            return;
+        }
+        summaries.save(new OrderSummary(
+                event.orderId(),
+                event.customerId(),
+                event.lines().size(),
+                event.total(),
+                event.currency(),
+                at,
+                version));
+    }
+
+    @EventHandler
+    void on(OrderLineAdded event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.orderId(), version, at, summary -> summary.linesChanged(event.lineCount(), event.total()));
+    }
+
+    @EventHandler
+    void on(OrderLineRemoved event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.orderId(), version, at, summary -> summary.linesChanged(event.lineCount(), event.total()));
+    }
+
+    @EventHandler
+    void on(OrderLineQuantityChanged event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.orderId(), version, at, summary -> summary.totalChanged(event.total()));
+    }
+
+    @EventHandler
+    void on(OrderConfirmed event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.orderId(), version, at, summary -> summary.statusChanged(OrderStatus.CONFIRMED));
+    }
+
+    @EventHandler
+    void on(OrderShipped event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.orderId(), version, at, summary -> summary.statusChanged(OrderStatus.SHIPPED));
+    }
+
+    @EventHandler
+    void on(OrderDelivered event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.orderId(), version, at, summary -> summary.statusChanged(OrderStatus.DELIVERED));
+    }
+
+    @EventHandler
+    void on(OrderCancelled event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.orderId(), version, at, summary -> summary.statusChanged(OrderStatus.CANCELLED));
+    }
+
+    @ResetHandler
+    void reset() {
+        summaries.deleteAllInBatch();
+    }
+
+    @QueryHandler
+    OrderPage handle(ListOrders query) {
+        Page<OrderSummary> page = summaries.search(
+                query.status(), query.customerId(), PageRequest.of(query.page(), query.size(), NEWEST_FIRST));
+        return new OrderPage(
+                page.map(OrderSummary::toView).getContent(),
+                query.page(),
+                query.size(),
+                page.getTotalElements(),
+                page.getTotalPages());
+    }
+
+    private void update(String orderId, long version, Instant at, Consumer<OrderSummary> change) {
+        summaries.findById(orderId).filter(summary -> summary.isBehind(version)).ifPresent(summary -> {
+            change.accept(summary);
+            summary.applied(version, at);
+        });
+    }
+}

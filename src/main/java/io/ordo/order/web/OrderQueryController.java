@@ -1,0 +1,68 @@
+package io.ordo.order.web;
+
+import io.ordo.order.api.CustomerOrdersView;
+import io.ordo.order.api.FindCustomerOrders;
+import io.ordo.order.api.FindOrder;
+import io.ordo.order.api.ListOrders;
+import io.ordo.order.api.OrderPage;
+import io.ordo.order.api.OrderStatus;
+import io.ordo.order.api.OrderView;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.Optional;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+@RestController
+@RequestMapping("/api")
+@Validated
+class OrderQueryController {
+
+    private final QueryGateway queries;
+    private final ReadYourWrites readYourWrites;
+
+    OrderQueryController(QueryGateway queries, ReadYourWrites readYourWrites) {
+        this.queries = queries;
+        this.readYourWrites = readYourWrites;
+    }
+
+    /** With {@code minVersion}, waits (bounded) until the read model has caught up with the client's last write. */
+    @GetMapping("/orders/{orderId}")
+    OrderView order(@PathVariable String orderId, @RequestParam(required = false) @Min(0) Long minVersion) {
+        Optional<OrderView> order = minVersion == null
+                ? queries.query(new FindOrder(orderId), ResponseTypes.optionalInstanceOf(OrderView.class))
+                        .join()
+                : readYourWrites.find(orderId, minVersion);
+        return order.orElseThrow(() -> notFound("order " + orderId + " does not exist"));
+    }
+
+    @GetMapping("/orders")
+    OrderPage orders(
+            @RequestParam(required = false) OrderStatus status,
+            @RequestParam(required = false) String customerId,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return queries.query(new ListOrders(status, customerId, page, size), OrderPage.class)
+                .join();
+    }
+
+    @GetMapping("/customers/{customerId}/orders")
+    CustomerOrdersView customerOrders(@PathVariable String customerId) {
+        return queries.query(
+                        new FindCustomerOrders(customerId), ResponseTypes.optionalInstanceOf(CustomerOrdersView.class))
+                .join()
+                .orElseThrow(() -> notFound("customer " + customerId + " has no orders"));
+    }
+
+    private static ResponseStatusException notFound(String detail) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, detail);
+    }
+}

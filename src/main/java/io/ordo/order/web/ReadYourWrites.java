@@ -1,0 +1,66 @@
+package io.ordo.order.web;
+
+import io.ordo.order.api.FindOrder;
+import io.ordo.order.api.OrderView;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
+import reactor.core.publisher.Mono;
+
+/**
+ * Reads an order once its projection has reached a version, waiting on the projection's update stream (a subscription
+ * query) rather than polling. Gives up after {@code ordo.read-your-writes.timeout} with 503 and Retry-After.
+ */
+@Component
+class ReadYourWrites {
+
+    private final QueryGateway queries;
+    private final Duration timeout;
+
+    ReadYourWrites(QueryGateway queries, @Value("${ordo.read-your-writes.timeout:2s}") Duration timeout) {
+        this.queries = queries;
+        this.timeout = timeout;
+    }
+
+    Optional<OrderView> find(String orderId, long minVersion) {
+        FindOrder query = new FindOrder(orderId);
+        try (SubscriptionQueryResult<Optional<OrderView>, Long> result = queries.subscriptionQuery(
+                query, ResponseTypes.optionalInstanceOf(OrderView.class), ResponseTypes.instanceOf(Long.class))) {
+            Optional<OrderView> current = result.initialResult().block(timeout);
+            if (current != null
+                    && current.filter(order -> order.version() >= minVersion).isPresent()) {
+                return current;
+            }
+            Long reached = result.updates()
+                    .filter(version -> version >= minVersion)
+                    .next()
+                    .timeout(timeout)
+                    .onErrorResume(TimeoutException.class, e -> Mono.empty())
+                    .block();
+            if (reached == null) {
+                throw notYet(orderId, minVersion);
+            }
+            return queries.query(query, ResponseTypes.optionalInstanceOf(OrderView.class))
+                    .join();
+        }
+    }
+
+    private ErrorResponseException notYet(String orderId, long minVersion) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "order " + orderId + " has not reached version " + minVersion + " within " + timeout.toMillis()
+                        + " ms; retry shortly");
+        ErrorResponseException e = new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, problem, null);
+        e.getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
+        return e;
+    }
+}

@@ -1,0 +1,35 @@
+package io.ordo.platform;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+
+/**
+ * Turns the exceptions aggregates throw into a {@link CommandExecutionException} whose details say which
+ * {@link ErrorCategory} it is: {@link IllegalArgumentException} is invalid input, {@link IllegalStateException} a
+ * conflict with the current state, and a missing aggregate is not found. Exceptions keep their message; nothing else
+ * of them leaves the service.
+ */
+class CommandErrorTranslator implements MessageHandlerInterceptor<CommandMessage<?>> {
+
+    @Override
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        try {
+            return chain.proceed();
+        } catch (IllegalArgumentException e) {
+            throw refused(e, ErrorCategory.INVALID);
+        } catch (IllegalStateException e) {
+            throw refused(e, ErrorCategory.CONFLICT);
+        } catch (AggregateNotFoundException e) {
+            throw new CommandExecutionException(
+                    e.getAggregateIdentifier() + " does not exist", e, ErrorCategory.NOT_FOUND);
+        }
+    }
+
+    private static CommandExecutionException refused(RuntimeException e, ErrorCategory category) {
+        return new CommandExecutionException(e.getMessage(), e, category);
+    }
+}
