@@ -11,7 +11,7 @@ public record Money(BigDecimal amount, Currency currency) {
 
     public Money {
         Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(currency, "currency");
+        currency = currencyOf(Objects.requireNonNull(currency, "currency").getCurrencyCode());
         if (amount.signum() < 0) {
             throw new IllegalArgumentException("amount must not be negative: " + amount.toPlainString());
         }
@@ -19,7 +19,7 @@ public record Money(BigDecimal amount, Currency currency) {
             throw new IllegalArgumentException("amount " + amount.toPlainString() + " has more decimals than "
                     + currency.getCurrencyCode() + " allows (" + decimalsOf(currency) + ")");
         }
-        amount = amount.setScale(Math.max(0, currency.getDefaultFractionDigits()));
+        amount = amount.setScale(currency.getDefaultFractionDigits());
     }
 
     public static Money of(BigDecimal amount, String currencyCode) {
@@ -35,11 +35,17 @@ public record Money(BigDecimal amount, Currency currency) {
         if (code == null || !code.matches("[A-Z]{3}")) {
             throw new IllegalArgumentException("currency must be an ISO 4217 code such as EUR, was: " + code);
         }
+        Currency currency;
         try {
-            return Currency.getInstance(code);
+            currency = Currency.getInstance(code);
         } catch (IllegalArgumentException unknown) {
             throw new IllegalArgumentException("unknown currency: " + code);
         }
+        if (currency.getDefaultFractionDigits() < 0) {
+            // XAU, XDR, XXX and the like have no minor unit: they are not currencies a shop prices in
+            throw new IllegalArgumentException(code + " is not a currency for prices");
+        }
+        return currency;
     }
 
     public Money plus(Money other) {
@@ -58,7 +64,6 @@ public record Money(BigDecimal amount, Currency currency) {
     }
 
     private static int decimalsOf(Currency currency) {
-        int minorUnits = currency.getDefaultFractionDigits();
-        return minorUnits < 0 ? MAX_DECIMALS : Math.min(MAX_DECIMALS, minorUnits);
+        return Math.min(MAX_DECIMALS, currency.getDefaultFractionDigits());
     }
 }

@@ -44,6 +44,7 @@ class Order {
 
     private OrderStatus status;
     private OrderLines lines;
+    private Shipment shipment;
 
     Order() {
         // Axon rebuilds the order from its events through this constructor
@@ -57,7 +58,7 @@ class Order {
         if (command.shippingAddress() == null) {
             throw new IllegalArgumentException("an order needs a shipping address");
         }
-        OrderLines placed = OrderLines.of(command.currency(), command.lines());
+        OrderLines placed = OrderLines.place(command.currency(), command.lines());
         apply(new OrderPlaced(
                 command.orderId(),
                 command.customerId(),
@@ -70,29 +71,32 @@ class Order {
 
     @CommandHandler
     long handle(AddOrderLine command) {
-        if (lines.contains(command.line())) {
+        OrderLine line = lines.validated(command.line());
+        if (lines.contains(line)) {
             return getVersion();
         }
         requireLinesChangeable();
-        OrderLines changed = lines.with(command.line());
-        OrderLine added = changed.line(command.line().productId());
-        apply(new OrderLineAdded(orderId, added, changed.total(), changed.size()));
+        OrderLines changed = lines.add(line);
+        apply(new OrderLineAdded(orderId, line, changed.total(), changed.size()));
         return getVersion();
     }
 
     @CommandHandler
     long handle(RemoveOrderLine command) {
+        requireText(command.productId(), "productId");
         if (!lines.has(command.productId())) {
             return getVersion();
         }
         requireLinesChangeable();
-        OrderLines changed = lines.without(command.productId());
+        OrderLines changed = lines.remove(command.productId());
         apply(new OrderLineRemoved(orderId, command.productId(), changed.total(), changed.size()));
         return getVersion();
     }
 
     @CommandHandler
     long handle(ChangeLineQuantity command) {
+        requireText(command.productId(), "productId");
+        OrderLines.requireQuantity(command.quantity());
         if (lines.has(command.productId()) && lines.line(command.productId()).quantity() == command.quantity()) {
             return getVersion();
         }
@@ -119,7 +123,8 @@ class Order {
     long handle(ShipOrder command) {
         requireText(command.carrier(), "carrier");
         requireText(command.trackingNumber(), "trackingNumber");
-        if (status == OrderStatus.SHIPPED) {
+        if (status == OrderStatus.SHIPPED
+                && shipment.equals(new Shipment(command.carrier(), command.trackingNumber()))) {
             return getVersion();
         }
         requireStatus(OrderStatus.CONFIRMED, "ship");
@@ -154,17 +159,17 @@ class Order {
     void on(OrderPlaced event) {
         orderId = event.orderId();
         status = OrderStatus.PLACED;
-        lines = OrderLines.of(event.currency(), event.lines());
+        lines = OrderLines.recorded(event.currency(), event.lines());
     }
 
     @EventSourcingHandler
     void on(OrderLineAdded event) {
-        lines = lines.with(event.line());
+        lines = lines.put(event.line());
     }
 
     @EventSourcingHandler
     void on(OrderLineRemoved event) {
-        lines = lines.without(event.productId());
+        lines = lines.remove(event.productId());
     }
 
     @EventSourcingHandler
@@ -180,6 +185,7 @@ class Order {
     @EventSourcingHandler
     void on(OrderShipped event) {
         status = OrderStatus.SHIPPED;
+        shipment = new Shipment(event.carrier(), event.trackingNumber());
     }
 
     @EventSourcingHandler
@@ -210,4 +216,6 @@ class Order {
             throw new IllegalArgumentException(field + " must not be blank");
         }
     }
+
+    private record Shipment(String carrier, String trackingNumber) {}
 }

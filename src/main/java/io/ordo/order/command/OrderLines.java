@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The order's lines as an immutable value: one line per product, 1 to {@value #MAX_LINES} of them when placed, each
- * with a quantity of 1 to {@value #MAX_QUANTITY} and a unit price in the order's currency. Every change returns a new
- * value, so a rejected change leaves the order untouched.
+ * The order's lines as an immutable value, one line per product. The rules live in {@link #place}, {@link #add},
+ * {@link #requireQuantity} and {@link #validated}: quantity 1 to {@value #MAX_QUANTITY}, a unit price in the order's
+ * currency, 1 to {@value #MAX_LINES} lines when placed. {@link #recorded}, {@link #put} and {@link #remove} only
+ * replay what events say, so an order recorded under older rules still loads.
  */
 record OrderLines(String currency, Map<String, OrderLine> byProduct) {
 
@@ -22,7 +23,8 @@ record OrderLines(String currency, Map<String, OrderLine> byProduct) {
         byProduct = Collections.unmodifiableMap(new LinkedHashMap<>(byProduct));
     }
 
-    static OrderLines of(String currency, List<OrderLine> lines) {
+    /** The lines of a new order, checked against every rule; a rule broken here is invalid input (400). */
+    static OrderLines place(String currency, List<OrderLine> lines) {
         Money.currencyOf(currency);
         if (lines == null || lines.isEmpty()) {
             throw new IllegalArgumentException("an order needs at least one line");
@@ -30,47 +32,53 @@ record OrderLines(String currency, Map<String, OrderLine> byProduct) {
         if (lines.size() > MAX_LINES) {
             throw new IllegalArgumentException("an order holds at most " + MAX_LINES + " lines, got " + lines.size());
         }
-        long distinctProducts = lines.stream()
-                .map(line -> line == null ? null : line.productId())
-                .distinct()
-                .count();
-        if (distinctProducts < lines.size()) {
-            throw new IllegalArgumentException("an order holds one line per product; merge the quantities");
-        }
-        OrderLines result = new OrderLines(currency, Map.of());
+        OrderLines placed = new OrderLines(currency, Map.of());
         for (OrderLine line : lines) {
-            result = result.with(line);
+            OrderLine valid = placed.validated(line);
+            if (placed.has(valid.productId())) {
+                throw new IllegalArgumentException(
+                        "an order holds one line per product; " + valid.productId() + " appears twice");
+            }
+            placed = placed.put(valid);
         }
-        return result;
+        return placed;
     }
 
-    OrderLines with(OrderLine line) {
-        OrderLine valid = validated(line);
-        if (byProduct.containsKey(valid.productId())) {
+    static OrderLines recorded(String currency, List<OrderLine> lines) {
+        OrderLines recorded = new OrderLines(currency, Map.of());
+        for (OrderLine line : lines) {
+            recorded = recorded.put(line);
+        }
+        return recorded;
+    }
+
+    /** A valid line added to the order; the order's current lines may forbid it (409). */
+    OrderLines add(OrderLine valid) {
+        if (has(valid.productId())) {
             throw new IllegalStateException(
                     "the order already has a line for product " + valid.productId() + "; change its quantity instead");
         }
         if (byProduct.size() >= MAX_LINES) {
-            throw new IllegalStateException("an order holds at most " + MAX_LINES + " lines");
+            throw new IllegalStateException("the order already holds the maximum of " + MAX_LINES + " lines");
         }
+        return put(valid);
+    }
+
+    OrderLines put(OrderLine line) {
         Map<String, OrderLine> changed = new LinkedHashMap<>(byProduct);
-        changed.put(valid.productId(), valid);
+        changed.put(line.productId(), line);
         return new OrderLines(currency, changed);
     }
 
-    OrderLines without(String productId) {
-        line(productId);
+    OrderLines remove(String productId) {
         Map<String, OrderLine> changed = new LinkedHashMap<>(byProduct);
         changed.remove(productId);
         return new OrderLines(currency, changed);
     }
 
     OrderLines withQuantity(String productId, int quantity) {
-        requireQuantity(quantity);
         OrderLine current = line(productId);
-        Map<String, OrderLine> changed = new LinkedHashMap<>(byProduct);
-        changed.put(productId, new OrderLine(productId, current.productName(), quantity, current.unitPrice()));
-        return new OrderLines(currency, changed);
+        return put(new OrderLine(productId, current.productName(), quantity, current.unitPrice()));
     }
 
     OrderLine line(String productId) {
@@ -85,16 +93,9 @@ record OrderLines(String currency, Map<String, OrderLine> byProduct) {
         return byProduct.containsKey(productId);
     }
 
-    /** Whether exactly this line (same product, quantity and price) is already on the order. */
+    /** Whether exactly this line (same product, name, quantity and price) is already on the order. */
     boolean contains(OrderLine line) {
-        if (line == null || !has(line.productId())) {
-            return false;
-        }
-        OrderLine current = line(line.productId());
-        return current.quantity() == line.quantity()
-                && line.unitPrice() != null
-                && current.unitPrice().compareTo(line.unitPrice()) == 0
-                && current.productName().equals(line.productName());
+        return has(line.productId()) && byProduct.get(line.productId()).equals(line);
     }
 
     boolean isEmpty() {
@@ -116,7 +117,8 @@ record OrderLines(String currency, Map<String, OrderLine> byProduct) {
                 .amount();
     }
 
-    private OrderLine validated(OrderLine line) {
+    /** The line with its price normalised to the currency, or {@link IllegalArgumentException} naming the rule. */
+    OrderLine validated(OrderLine line) {
         if (line == null) {
             throw new IllegalArgumentException("a line must not be empty");
         }
@@ -134,7 +136,7 @@ record OrderLines(String currency, Map<String, OrderLine> byProduct) {
         return new OrderLine(line.productId(), line.productName(), line.quantity(), price.amount());
     }
 
-    private static void requireQuantity(int quantity) {
+    static void requireQuantity(int quantity) {
         if (quantity < 1 || quantity > MAX_QUANTITY) {
             throw new IllegalArgumentException("quantity must be between 1 and " + MAX_QUANTITY + ", was " + quantity);
         }

@@ -65,6 +65,24 @@ class OrderTest {
     class PlacingAnOrder {
 
         @Test
+        void rejectsACurrencyWithoutMinorUnits() {
+            fixture.givenNoPriorActivity()
+                    .when(placeOrderIn("XAU", line("gold", 1, "1.5")))
+                    .expectException(IllegalArgumentException.class)
+                    .expectExceptionMessage(containsString("XAU is not a currency for prices"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anOrderRecordedUnderOlderRulesStillLoads() {
+            OrderLine tooManyByTodaysRules = line("book", 20_000, "10.00");
+            fixture.given(placed(amount("200000.00"), tooManyByTodaysRules))
+                    .when(new ConfirmOrder(ORDER_ID))
+                    .expectEvents(new OrderConfirmed(ORDER_ID, amount("200000.00"), EUR))
+                    .expectResultMessagePayload(1L);
+        }
+
+        @Test
         void placesAnOrderWithItsLinesAndTotalAndReturnsVersionZero() {
             fixture.givenNoPriorActivity()
                     .when(placeOrder(BOOK, PEN))
@@ -471,7 +489,7 @@ class OrderTest {
             fixture.given(new OrderPlaced(ORDER_ID, CUSTOMER_ID, EUR, lines, ADDRESS, amount("100.00")))
                     .when(new AddOrderLine(ORDER_ID, line("lamp", 1, "1.00")))
                     .expectException(IllegalStateException.class)
-                    .expectExceptionMessage(containsString("at most 100 lines"))
+                    .expectExceptionMessage(containsString("maximum of 100 lines"))
                     .expectNoEvents();
         }
 
@@ -564,6 +582,15 @@ class OrderTest {
 
     @Nested
     class ChangingALinesQuantity {
+
+        @Test
+        void aQuantityOutOfRangeIsInvalidInputWhateverTheOrdersState() {
+            fixture.given(PLACED, CONFIRMED)
+                    .when(new ChangeLineQuantity(ORDER_ID, "book", 0))
+                    .expectException(IllegalArgumentException.class)
+                    .expectExceptionMessage(containsString("quantity must be between 1 and 10000"))
+                    .expectNoEvents();
+        }
 
         @Test
         void changesTheQuantityWithTheNewTotalAndReturnsTheNewVersion() {
@@ -717,6 +744,15 @@ class OrderTest {
 
     @Nested
     class ShippingAnOrder {
+
+        @Test
+        void rejectsShippingAShippedOrderAgainWithAnotherTrackingNumber() {
+            fixture.given(PLACED, CONFIRMED, SHIPPED)
+                    .when(new ShipOrder(ORDER_ID, "DHL", "TRACK-2"))
+                    .expectException(IllegalStateException.class)
+                    .expectExceptionMessage(containsString("is SHIPPED"))
+                    .expectNoEvents();
+        }
 
         @Test
         void shipsAConfirmedOrderAndReturnsTheNewVersion() {
