@@ -7,7 +7,7 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.stereotype.Component;
 
 /** Up when the event store answers a read of its head: the store that everything else is rebuilt from. */
-@Component("eventStore")
+@Component
 class EventStoreHealthIndicator extends AbstractHealthIndicator {
 
     private final EventStore eventStore;

@@ -1,9 +1,11 @@
 package io.ordo.operations.history;
 
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /** The audit trail: every event an order ever had, with the metadata that ties it to the request that caused it. */
 @RestController
@@ -17,8 +19,11 @@ class AuditTrailController {
 
     @GetMapping("/api/orders/{orderId}/events")
     AuditTrail orderEvents(@PathVariable String orderId) {
-        return queries.query(new FindAuditTrail("Order", orderId), AuditTrail.class)
-                .join()
-                .requireFound();
+        AuditTrail trail = queries.query(new FindAuditTrail("Order", orderId), AuditTrail.class)
+                .join();
+        if (trail.events().isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "order " + orderId + " does not exist");
+        }
+        return trail;
     }
 }

@@ -1,0 +1,55 @@
+package io.ordo.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.axonframework.axonserver.connector.command.AxonServerCommandBus;
+import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
+import org.axonframework.axonserver.connector.query.AxonServerQueryBus;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryBus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Axon Server cannot run here, so this proves the wiring: with the {@code axonserver} profile the context's event
+ * store, command bus and query bus are Axon Server's. Nothing listens on the address, and the context must start
+ * anyway (the connector keeps retrying in the background).
+ */
+@SpringBootTest(properties = "AXON_SERVER=localhost:1")
+@ActiveProfiles({"test", "axonserver"})
+class AxonServerProfileTest {
+
+    @Autowired
+    EventStore eventStore;
+
+    @Autowired
+    CommandBus commandBus;
+
+    @Autowired
+    QueryBus queryBus;
+
+    /** Processors ask the event store for its tail when they first start; start them at the beginning instead. */
+    @TestConfiguration
+    static class NoServerAtStartup {
+
+        @Bean
+        ConfigurerModule startProcessorsWithoutAskingTheServer() {
+            return configurer -> configurer.eventProcessing(
+                    processing -> processing.registerPooledStreamingEventProcessorConfiguration(
+                            (config, builder) -> builder.initialToken(source -> null)));
+        }
+    }
+
+    @Test
+    void eventsCommandsAndQueriesGoThroughAxonServer() {
+        assertThat(eventStore).isInstanceOf(AxonServerEventStore.class);
+        assertThat(commandBus).isInstanceOf(AxonServerCommandBus.class);
+        assertThat(queryBus).isInstanceOf(AxonServerQueryBus.class);
+    }
+}
