@@ -9,36 +9,34 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
-/** Orders per customer. Its processor sequences events by customer, so one customer's orders are counted in order. */
+/** Orders per customer: how many, the first and the latest. */
 @Component
 @ProcessingGroup(OrderProjections.CUSTOMERS_GROUP)
 class CustomerOrdersProjection {
 
-    private final CustomerOrdersRepository customers;
+    private final CustomerOrdersRepository customerOrders;
 
-    CustomerOrdersProjection(CustomerOrdersRepository customers) {
-        this.customers = customers;
+    CustomerOrdersProjection(CustomerOrdersRepository customerOrders) {
+        this.customerOrders = customerOrders;
     }
 
     @EventHandler
-    void on(OrderPlaced event, @Timestamp Instant at, TrackingToken token) {
-        CustomerOrders customer =
-                customers.findById(event.customerId()).orElseGet(() -> new CustomerOrders(event.customerId()));
-        customer.orderPlaced(at, token.position().orElseThrow());
-        customers.save(customer);
+    void on(OrderPlaced event, @Timestamp Instant at) {
+        if (!customerOrders.existsById(event.orderId())) {
+            customerOrders.save(new CustomerOrder(event.orderId(), event.customerId(), at));
+        }
     }
 
     @ResetHandler
     void reset() {
-        customers.deleteAllInBatch();
+        customerOrders.deleteAllInBatch();
     }
 
     @QueryHandler
     Optional<CustomerOrdersView> handle(FindCustomerOrders query) {
-        return customers.findById(query.customerId()).map(CustomerOrders::toView);
+        return customerOrders.summarise(query.customerId());
     }
 }

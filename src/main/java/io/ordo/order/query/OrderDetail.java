@@ -4,6 +4,7 @@ import io.ordo.order.api.OrderLine;
 import io.ordo.order.api.OrderStatus;
 import io.ordo.order.api.OrderView;
 import io.ordo.order.api.ShippingAddress;
+import io.ordo.shared.Money;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,6 +20,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** The whole order with its lines, address and shipment, for {@code GET /api/orders/{id}}. */
 @Entity
@@ -32,7 +35,9 @@ class OrderDetail {
     @Column(name = "customer_id", nullable = false)
     private String customerId;
 
+    // a VARCHAR, not a database enum type, so a new status needs no schema change
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 16)
     private OrderStatus status;
 
@@ -142,8 +147,8 @@ class OrderDetail {
                 customerId,
                 status,
                 currency,
-                lines.stream().map(OrderDetailLine::toLine).toList(),
-                total,
+                lines.stream().map(line -> line.toLine(currency)).toList(),
+                Money.of(total, currency).amount(),
                 shippingAddress.toAddress(),
                 carrier == null ? null : new OrderView.Shipment(carrier, trackingNumber),
                 cancellationReason,

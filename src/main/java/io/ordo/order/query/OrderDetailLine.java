@@ -1,6 +1,7 @@
 package io.ordo.order.query;
 
 import io.ordo.order.api.OrderLine;
+import io.ordo.shared.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
@@ -22,7 +23,8 @@ record OrderDetailLine(
         return new OrderDetailLine(productId, productName, newQuantity, unitPrice);
     }
 
-    OrderLine toLine() {
-        return new OrderLine(productId, productName, quantity, unitPrice);
+    OrderLine toLine(String currency) {
+        return new OrderLine(
+                productId, productName, quantity, Money.of(unitPrice, currency).amount());
     }
 }

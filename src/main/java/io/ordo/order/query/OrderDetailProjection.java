@@ -102,7 +102,7 @@ class OrderDetailProjection {
 
     @ResetHandler
     void reset() {
-        details.deleteAll();
+        details.deleteEverything();
     }
 
     @QueryHandler

@@ -6,7 +6,7 @@ public final class OrderProjections {
     /** Order summary and order detail: one processor, so both are updated in the same transaction. */
     public static final String GROUP = "orders";
 
-    /** Orders per customer, sequenced by customer so that counting stays exact across segments. */
+    /** Orders per customer. */
     public static final String CUSTOMERS_GROUP = "customers";
 
     private OrderProjections() {}

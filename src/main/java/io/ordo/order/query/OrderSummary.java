@@ -2,6 +2,7 @@ package io.ordo.order.query;
 
 import io.ordo.order.api.OrderStatus;
 import io.ordo.order.api.OrderSummaryView;
+import io.ordo.shared.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +12,8 @@ import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One row per order for lists and filters; {@code version} is the sequence number of the last event applied. */
 @Entity
@@ -30,7 +33,9 @@ class OrderSummary {
     @Column(name = "customer_id", nullable = false)
     private String customerId;
 
+    // a VARCHAR, not a database enum type, so a new status needs no schema change
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 16)
     private OrderStatus status;
 
@@ -99,6 +104,14 @@ class OrderSummary {
 
     OrderSummaryView toView() {
         return new OrderSummaryView(
-                orderId, customerId, status, lineCount, total, currency, placedAt, updatedAt, version);
+                orderId,
+                customerId,
+                status,
+                lineCount,
+                Money.of(total, currency).amount(),
+                currency,
+                placedAt,
+                updatedAt,
+                version);
     }
 }

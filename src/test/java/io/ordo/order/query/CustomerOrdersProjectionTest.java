@@ -10,12 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.eventhandling.ReplayToken;
-import org.axonframework.eventhandling.TrackingToken;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,8 +23,7 @@ class CustomerOrdersProjectionTest {
 
     private static final Instant MONDAY_MORNING = Instant.parse("2025-03-03T09:00:00Z");
 
-    /** An OrderPlaced at its global position in the event stream; the positions between belong to other events. */
-    record Placed(OrderPlaced event, Instant at, long position) {}
+    record Placed(OrderPlaced event, Instant at) {}
 
     @Autowired
     private CustomerOrdersProjection projection;
@@ -43,9 +36,9 @@ class CustomerOrdersProjectionTest {
 
         @Test
         void countsEveryOrderACustomerPlacesWithTheFirstAndLatestTime() {
-            deliver(placed("order-1", "anna", MONDAY_MORNING, 0));
-            deliver(placed("order-2", "anna", MONDAY_MORNING.plus(Duration.ofDays(1)), 7));
-            deliver(placed("order-3", "anna", MONDAY_MORNING.plus(Duration.ofDays(2)), 12));
+            deliver(placed("order-1", "anna", MONDAY_MORNING));
+            deliver(placed("order-2", "anna", MONDAY_MORNING.plus(Duration.ofDays(1))));
+            deliver(placed("order-3", "anna", MONDAY_MORNING.plus(Duration.ofDays(2))));
 
             assertThat(find("anna"))
                     .contains(
@@ -54,9 +47,9 @@ class CustomerOrdersProjectionTest {
 
         @Test
         void countsEachCustomerSeparately() {
-            deliver(placed("order-1", "anna", MONDAY_MORNING, 0));
-            deliver(placed("order-2", "ben", MONDAY_MORNING.plusSeconds(30), 3));
-            deliver(placed("order-3", "anna", MONDAY_MORNING.plusSeconds(90), 9));
+            deliver(placed("order-1", "anna", MONDAY_MORNING));
+            deliver(placed("order-2", "ben", MONDAY_MORNING.plusSeconds(30)));
+            deliver(placed("order-3", "anna", MONDAY_MORNING.plusSeconds(90)));
 
             assertThat(find("anna"))
                     .hasValueSatisfying(anna -> assertThat(anna.orderCount()).isEqualTo(2));
@@ -67,24 +60,20 @@ class CustomerOrdersProjectionTest {
 
         @Test
         void findsNothingForACustomerWithoutOrders() {
-            deliver(placed("order-1", "anna", MONDAY_MORNING, 0));
+            deliver(placed("order-1", "anna", MONDAY_MORNING));
 
             assertThat(find("carla")).isEmpty();
         }
 
-        @Disabled("Bug: an OrderPlaced that fills a gap in the JPA event store is skipped as a duplicate; see below")
         @Test
-        void countsAnOrderWhoseEventFillsAGapBehindALaterOrder() {
-            // order-1's transaction took global index 10 but commits after order-2's, which took 11. The processor
-            // delivers order-2 first and notes 10 as a gap; order-1 arrives later with a token that has filled the
-            // gap but still reports position 11, the highest index seen, which equals anna's lastPosition.
-            GapAwareTrackingToken afterOrder2 = GapAwareTrackingToken.newInstance(11, Set.of(10L));
-            GapAwareTrackingToken afterOrder1 = afterOrder2.advanceTo(10, 10_000);
-            Placed order2 = placed("order-2", "anna", MONDAY_MORNING.plusMillis(5), 11);
-            Placed order1 = placed("order-1", "anna", MONDAY_MORNING, 10);
+        void countsAnOrderWhoseEventArrivesAfterALaterOrder() {
+            // order-1's transaction took the lower global index but committed after order-2's, so a streaming
+            // processor delivers it later, behind an order that came after it
+            Placed order2 = placed("order-2", "anna", MONDAY_MORNING.plusMillis(5));
+            Placed order1 = placed("order-1", "anna", MONDAY_MORNING);
 
-            projection.on(order2.event(), order2.at(), afterOrder2);
-            projection.on(order1.event(), order1.at(), afterOrder1);
+            deliver(order2);
+            deliver(order1);
 
             assertThat(find("anna"))
                     .hasValueSatisfying(anna -> assertThat(anna.orderCount()).isEqualTo(2));
@@ -95,8 +84,8 @@ class CustomerOrdersProjectionTest {
     class Redelivery {
 
         @Test
-        void countsAnOrderOnceWhenItsEventArrivesTwiceAtTheSamePosition() {
-            Placed order = placed("order-1", "anna", MONDAY_MORNING, 4);
+        void countsAnOrderOnceWhenItsEventArrivesTwice() {
+            Placed order = placed("order-1", "anna", MONDAY_MORNING);
             deliver(order);
             CustomerOrdersView once = find("anna").orElseThrow();
 
@@ -108,11 +97,11 @@ class CustomerOrdersProjectionTest {
         }
 
         @Test
-        void countsNothingTwiceWhenTheStreamIsRedeliveredFromAnEarlierToken() {
+        void countsNothingTwiceWhenTheStreamIsRedelivered() {
             List<Placed> stream = List.of(
-                    placed("order-1", "anna", MONDAY_MORNING, 0),
-                    placed("order-2", "ben", MONDAY_MORNING.plusSeconds(60), 5),
-                    placed("order-3", "anna", MONDAY_MORNING.plusSeconds(120), 8));
+                    placed("order-1", "anna", MONDAY_MORNING),
+                    placed("order-2", "ben", MONDAY_MORNING.plusSeconds(60)),
+                    placed("order-3", "anna", MONDAY_MORNING.plusSeconds(120)));
             stream.forEach(CustomerOrdersProjectionTest.this::deliver);
 
             stream.forEach(CustomerOrdersProjectionTest.this::deliver);
@@ -128,11 +117,11 @@ class CustomerOrdersProjectionTest {
     class Replay {
 
         private final List<Placed> stream = List.of(
-                placed("order-1", "anna", MONDAY_MORNING, 0),
-                placed("order-2", "ben", MONDAY_MORNING.plus(Duration.ofHours(1)), 6),
-                placed("order-3", "anna", MONDAY_MORNING.plus(Duration.ofHours(2)), 13),
-                placed("order-4", "carla", MONDAY_MORNING.plus(Duration.ofHours(3)), 20),
-                placed("order-5", "anna", MONDAY_MORNING.plus(Duration.ofHours(4)), 21));
+                placed("order-1", "anna", MONDAY_MORNING),
+                placed("order-2", "ben", MONDAY_MORNING.plus(Duration.ofHours(1))),
+                placed("order-3", "anna", MONDAY_MORNING.plus(Duration.ofHours(2))),
+                placed("order-4", "carla", MONDAY_MORNING.plus(Duration.ofHours(3))),
+                placed("order-5", "anna", MONDAY_MORNING.plus(Duration.ofHours(4))));
 
         @Test
         void resetForgetsEveryCustomer() {
@@ -152,11 +141,7 @@ class CustomerOrdersProjectionTest {
 
             projection.reset();
             flushAndClear();
-            TrackingToken tokenAtReset = new GlobalSequenceTrackingToken(21);
-            stream.forEach(order -> projection.on(
-                    order.event(),
-                    order.at(),
-                    ReplayToken.createReplayToken(tokenAtReset, new GlobalSequenceTrackingToken(order.position()))));
+            stream.forEach(CustomerOrdersProjectionTest.this::deliver);
 
             assertThat(findAll()).containsExactlyElementsOf(before);
             assertThat(before)
@@ -169,15 +154,15 @@ class CustomerOrdersProjectionTest {
         }
     }
 
-    private static Placed placed(String orderId, String customerId, Instant at, long position) {
+    private static Placed placed(String orderId, String customerId, Instant at) {
         StoredEvent placed = OrderHistory.placed(
                         orderId, customerId, at, line("espresso-beans", "Espresso beans 1kg", 1, "24.90"))
                 .first();
-        return new Placed((OrderPlaced) placed.payload(), placed.timestamp(), position);
+        return new Placed((OrderPlaced) placed.payload(), placed.timestamp());
     }
 
     private void deliver(Placed order) {
-        projection.on(order.event(), order.at(), new GlobalSequenceTrackingToken(order.position()));
+        projection.on(order.event(), order.at());
     }
 
     /** Reads from the database, not from the persistence context the handler just wrote to. */
@@ -190,7 +175,7 @@ class CustomerOrdersProjectionTest {
         flushAndClear();
         return ((Number) entityManager
                         .getEntityManager()
-                        .createNativeQuery("select count(*) from customer_orders")
+                        .createNativeQuery("select count(distinct customer_id) from customer_order")
                         .getSingleResult())
                 .longValue();
     }
