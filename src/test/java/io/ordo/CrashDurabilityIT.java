@@ -1,0 +1,121 @@
+package io.ordo;
+
+import static io.ordo.support.Orders.placeOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.ordo.support.HttpJson;
+import io.ordo.support.HttpJson.Response;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the packaged service as a separate process, kills it with SIGKILL while clients are still sending commands,
+ * starts it again on the same data folder and checks that every command the service had answered with 2xx is in the
+ * event store.
+ */
+class CrashDurabilityIT {
+
+    private static final int CLIENTS = 4;
+
+    @TempDir
+    Path dataDir;
+
+    private Process service;
+
+    @AfterEach
+    void stopService() {
+        if (service != null) {
+            service.destroyForcibly();
+        }
+    }
+
+    @Test
+    void everyAnsweredCommandSurvivesAKillDashNine() throws Exception {
+        int port = freePort();
+        HttpJson http = new HttpJson("http://localhost:" + port);
+        service = start(port);
+        awaitHealthy(http);
+
+        Map<String, Long> acknowledged = new ConcurrentHashMap<>();
+        AtomicBoolean running = new AtomicBoolean(true);
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        for (int i = 0; i < CLIENTS; i++) {
+            clients.submit(() -> placeAndConfirmUntilStopped(http, acknowledged, running));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 100);
+
+        service.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        running.set(false);
+        clients.shutdown();
+        assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+
+        service = start(port);
+        awaitHealthy(http);
+        acknowledged.forEach((orderId, version) -> {
+            Response events = http.get("/api/orders/" + orderId + "/events");
+            assertThat(events.status()).as(orderId).isEqualTo(200);
+            assertThat(events.json().get("events").size())
+                    .as("events of %s, answered at version %d", orderId, version)
+                    .isGreaterThanOrEqualTo((int) (version + 1));
+        });
+    }
+
+    private static void placeAndConfirmUntilStopped(
+            HttpJson http, Map<String, Long> acknowledged, AtomicBoolean running) {
+        while (running.get()) {
+            try {
+                String orderId = "crash-" + UUID.randomUUID();
+                record(acknowledged, orderId, http.post("/api/orders", placeOrder(orderId, "customer-crash")));
+                record(acknowledged, orderId, http.post("/api/orders/" + orderId + "/confirm", null));
+            } catch (RuntimeException connectionLost) {
+                // the service was killed mid-request: that command was never answered, so promises nothing
+            }
+        }
+    }
+
+    private static void record(Map<String, Long> acknowledged, String orderId, Response response) {
+        if (response.status() / 100 == 2) {
+            acknowledged.put(orderId, response.json().get("version").asLong());
+        }
+    }
+
+    private Process start(int port) throws IOException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        return new ProcessBuilder(
+                        java.toString(),
+                        "-jar",
+                        System.getProperty("ordo.jar", "target/ordo.jar"),
+                        "--server.port=" + port,
+                        "--ordo.data-dir=" + dataDir.toAbsolutePath())
+                .redirectErrorStream(true)
+                .redirectOutput(
+                        dataDir.resolve("service-" + System.nanoTime() + ".log").toFile())
+                .start();
+    }
+
+    private static void awaitHealthy(HttpJson http) {
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(250))
+                .ignoreExceptions()
+                .until(() -> http.get("/actuator/health").status() == 200);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
