@@ -6,8 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
-import java.io.IOException;
-import java.net.ServerSocket;
+import io.ordo.support.PackagedService;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -17,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,44 +31,32 @@ class CrashDurabilityIT {
     @TempDir
     Path dataDir;
 
-    private Process service;
-
-    @AfterEach
-    void stopService() {
-        if (service != null) {
-            service.destroyForcibly();
-        }
-    }
-
     @Test
     void everyAnsweredCommandSurvivesAKillDashNine() throws Exception {
-        int port = freePort();
-        HttpJson http = new HttpJson("http://localhost:" + port);
-        service = start(port);
-        awaitHealthy(http);
+        try (PackagedService service = PackagedService.start(dataDir)) {
+            HttpJson http = service.http();
+            Map<String, Long> acknowledged = new ConcurrentHashMap<>();
+            AtomicBoolean running = new AtomicBoolean(true);
+            ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+            for (int i = 0; i < CLIENTS; i++) {
+                clients.submit(() -> placeAndConfirmUntilStopped(http, acknowledged, running));
+            }
+            await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 100);
 
-        Map<String, Long> acknowledged = new ConcurrentHashMap<>();
-        AtomicBoolean running = new AtomicBoolean(true);
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        for (int i = 0; i < CLIENTS; i++) {
-            clients.submit(() -> placeAndConfirmUntilStopped(http, acknowledged, running));
+            service.kill();
+            running.set(false);
+            clients.shutdown();
+            assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+
+            service.restart();
+            acknowledged.forEach((orderId, version) -> {
+                Response events = http.get("/api/orders/" + orderId + "/events");
+                assertThat(events.status()).as(orderId).isEqualTo(200);
+                assertThat(events.json().get("events").size())
+                        .as("events of %s, answered at version %d", orderId, version)
+                        .isGreaterThanOrEqualTo((int) (version + 1));
+            });
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 100);
-
-        service.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        running.set(false);
-        clients.shutdown();
-        assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
-
-        service = start(port);
-        awaitHealthy(http);
-        acknowledged.forEach((orderId, version) -> {
-            Response events = http.get("/api/orders/" + orderId + "/events");
-            assertThat(events.status()).as(orderId).isEqualTo(200);
-            assertThat(events.json().get("events").size())
-                    .as("events of %s, answered at version %d", orderId, version)
-                    .isGreaterThanOrEqualTo((int) (version + 1));
-        });
     }
 
     private static void placeAndConfirmUntilStopped(
@@ -89,33 +75,6 @@ class CrashDurabilityIT {
     private static void record(Map<String, Long> acknowledged, String orderId, Response response) {
         if (response.status() / 100 == 2) {
             acknowledged.put(orderId, response.json().get("version").asLong());
-        }
-    }
-
-    private Process start(int port) throws IOException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(
-                        java.toString(),
-                        "-jar",
-                        System.getProperty("ordo.jar", "target/ordo.jar"),
-                        "--server.port=" + port,
-                        "--ordo.data-dir=" + dataDir.toAbsolutePath())
-                .redirectErrorStream(true)
-                .redirectOutput(
-                        dataDir.resolve("service-" + System.nanoTime() + ".log").toFile())
-                .start();
-    }
-
-    private static void awaitHealthy(HttpJson http) {
-        await().atMost(Duration.ofSeconds(90))
-                .pollInterval(Duration.ofMillis(250))
-                .ignoreExceptions()
-                .until(() -> http.get("/actuator/health").status() == 200);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

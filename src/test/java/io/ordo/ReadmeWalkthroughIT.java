@@ -1,0 +1,59 @@
+package io.ordo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.ordo.support.HttpJson;
+import io.ordo.support.PackagedService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the README's walkthrough, exactly as printed but for the port, against the packaged service. */
+class ReadmeWalkthroughIT {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void theWalkthroughWorksAsPrinted() throws Exception {
+        try (PackagedService service = PackagedService.start(dataDir)) {
+            runWalkthroughAgainst(service);
+        }
+    }
+
+    private static void runWalkthroughAgainst(PackagedService service) throws Exception {
+        HttpJson http = service.http();
+        String script = walkthrough().replace("localhost:8080", "localhost:" + service.port());
+        Process walkthrough = new ProcessBuilder("bash", "-euo", "pipefail", "-c", script)
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(walkthrough.getInputStream().readAllBytes());
+        assertThat(walkthrough.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(walkthrough.exitValue()).as(output).isZero();
+
+        JsonNode order = http.get("/api/orders/order-1001?minVersion=6").json();
+        assertThat(order.get("status").asText()).isEqualTo("DELIVERED");
+        assertThat(order.get("lines"))
+                .extracting(line -> line.get("productId").asText())
+                .containsExactly("sku-tea");
+        assertThat(http.get("/api/orders/order-1001/events").json().get("events"))
+                .hasSize(7);
+        assertThat(output)
+                .contains("\"orderId\":\"order-1001\",\"version\":0")
+                .contains("\"status\":\"DELIVERED\"")
+                .contains("HTTP/1.1 409")
+                .contains("can no longer be cancelled");
+    }
+
+    /** The first sh block after the walkthrough heading. */
+    private static String walkthrough() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        int section = readme.indexOf("## Walkthrough");
+        int start = readme.indexOf("```sh\n", section) + "```sh\n".length();
+        return readme.substring(start, readme.indexOf("```", start));
+    }
+}
