@@ -267,8 +267,7 @@ class OrderApiTest {
 
         @Test
         void anUnacceptableResponseTypeIsAProblem() {
-            Response response = http.send("GET", "/api/orders", null, null, "application/xml");
-            assertThat(response.status()).isEqualTo(406);
+            assertProblem(http.send("GET", "/api/orders", null, null, "application/xml"), 406);
         }
     }
 
