@@ -1,0 +1,126 @@
+package io.ordo.operations.processors;
+
+import static io.ordo.support.Orders.line;
+import static io.ordo.support.Orders.placeOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.ordo.support.HttpJson;
+import io.ordo.support.HttpJson.Response;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Replaying a processor rebuilds exactly the rows it had: the read side is a pure function of the event store. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ProcessorReplayTest {
+
+    /** Every projection table of the "orders" processor, each with a total order on its rows. */
+    private static final Map<String, String> ORDERS_TABLES = Map.of(
+            "order_summary", "select * from order_summary order by order_id",
+            "order_detail", "select * from order_detail order by order_id",
+            "order_detail_line", "select * from order_detail_line order by order_id, position");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    HttpJson http;
+
+    @BeforeEach
+    void client() {
+        http = new HttpJson("http://localhost:" + port);
+    }
+
+    @Test
+    void replayingRebuildsIdenticalRowsAndRefusesASecondReplayMeanwhile() {
+        // enough events that the replay is still running when the second request arrives
+        fillTheStore(300);
+        awaitCaughtUp("orders");
+        Map<String, List<Map<String, Object>>> before = snapshot();
+
+        Response replay = http.post("/api/admin/processors/orders/replay", null);
+        Response second = http.post("/api/admin/processors/orders/replay", null);
+
+        assertThat(replay.status()).as(replay.toString()).isEqualTo(202);
+        assertThat(replay.json().get("replaying").asBoolean()).isTrue();
+        assertThat(second.status()).as(second.toString()).isEqualTo(409);
+        assertThat(second.json().get("detail").asText()).contains("already replaying");
+        awaitCaughtUp("orders");
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void listsEveryProcessorWithItsSegmentsOwnersAndLag() {
+        fillTheStore(5);
+        awaitCaughtUp("orders");
+
+        JsonNode processors = http.get("/api/admin/processors").json();
+
+        assertThat(processors).extracting(p -> p.get("name").asText()).contains("orders", "customers");
+        JsonNode orders = http.get("/api/admin/processors/orders").json();
+        assertThat(orders.get("mode").asText()).isEqualTo("pooled");
+        assertThat(orders.get("supportsReplay").asBoolean()).isTrue();
+        assertThat(orders.get("headPosition").asLong()).isPositive();
+        assertThat(orders.get("segments")).hasSize(4);
+        assertThat(orders.get("segments")).allSatisfy(segment -> {
+            assertThat(segment.get("owner").asText()).isNotBlank();
+            assertThat(segment.get("claimedHere").asBoolean()).isTrue();
+        });
+    }
+
+    @Test
+    void aReplayFromAnInstantStartsThere() {
+        Response replay = http.post("/api/admin/processors/customers/replay?from=2020-01-01T00:00:00Z", null);
+        assertThat(replay.status()).as(replay.toString()).isEqualTo(202);
+        awaitCaughtUp("customers");
+    }
+
+    @Test
+    void anUnknownProcessorIsNotFound() {
+        Response response = http.post("/api/admin/processors/nope/replay", null);
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    private void fillTheStore(int orders) {
+        for (int i = 0; i < orders; i++) {
+            String orderId = "replay-" + i + "-" + System.nanoTime();
+            assertThat(http.post("/api/orders", placeOrder(orderId, "customer-" + (i % 7)))
+                            .status())
+                    .isEqualTo(201);
+            if (i % 3 == 0) {
+                http.post("/api/orders/" + orderId + "/lines", line("sku-" + i, 1 + i % 5, "3.10"));
+            }
+            if (i % 2 == 0) {
+                http.post("/api/orders/" + orderId + "/confirm", null);
+            }
+        }
+    }
+
+    private void awaitCaughtUp(String processor) {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode status = http.get("/api/admin/processors/" + processor).json();
+            assertThat(status.get("replaying").asBoolean()).isFalse();
+            assertThat(status.get("lag").asLong()).isZero();
+        });
+    }
+
+    private Map<String, List<Map<String, Object>>> snapshot() {
+        return Map.of(
+                "order_summary", jdbc.queryForList(ORDERS_TABLES.get("order_summary")),
+                "order_detail", jdbc.queryForList(ORDERS_TABLES.get("order_detail")),
+                "order_detail_line", jdbc.queryForList(ORDERS_TABLES.get("order_detail_line")));
+    }
+}
