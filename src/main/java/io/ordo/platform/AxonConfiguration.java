@@ -1,6 +1,8 @@
 package io.ordo.platform;
 
+import java.util.Map;
 import org.axonframework.commandhandling.CommandBus;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +11,13 @@ import org.springframework.context.annotation.Configuration;
 class AxonConfiguration {
 
     @Autowired
-    void translateCommandErrors(CommandBus commandBus) {
+    void interceptCommands(CommandBus commandBus) {
         commandBus.registerHandlerInterceptor(new CommandErrorTranslator());
+        commandBus.registerDispatchInterceptor(commands -> (index, command) -> {
+            String requestId = MDC.get(RequestIdFilter.KEY);
+            return requestId == null || command.getMetaData().containsKey(RequestIdFilter.KEY)
+                    ? command
+                    : command.andMetaData(Map.of(RequestIdFilter.KEY, requestId));
+        });
     }
 }

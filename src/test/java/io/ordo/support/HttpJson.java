@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** A small JSON client over real HTTP (java.net.http, which also speaks PATCH), for end-to-end tests. */
 public final class HttpJson {
@@ -40,6 +41,11 @@ public final class HttpJson {
     }
 
     public Response send(String method, String path, String body, String contentType, String accept) {
+        return send(method, path, body, contentType, accept, Map.of());
+    }
+
+    public Response send(
+            String method, String path, String body, String contentType, String accept, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", accept)
@@ -49,6 +55,7 @@ public final class HttpJson {
         if (body != null) {
             request.header("Content-Type", contentType);
         }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response);

@@ -9,6 +9,7 @@ import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -79,6 +80,32 @@ class OrderApiTest {
         assertThat(events.get(0).at("/payload/customerId").asText()).isEqualTo("customer-1");
         assertThat(events.get(0).at("/metadata/correlationId").asText()).isNotBlank();
         assertThat(events.get(0).get("timestamp").asText()).isNotBlank();
+    }
+
+    @Test
+    void everyEventCarriesTheRequestIdAndItsCorrelationAndCausation() {
+        String orderId = newId();
+        Response placed = http.send(
+                "POST",
+                "/api/orders",
+                placeOrder(orderId, "customer-1"),
+                "application/json",
+                "application/json",
+                Map.of("X-Request-Id", "checkout-7f3a"));
+        Response confirmed = http.post("/api/orders/" + orderId + "/confirm", null);
+
+        assertThat(placed.header("X-Request-Id")).isEqualTo("checkout-7f3a");
+        String generated = confirmed.header("X-Request-Id");
+        assertThat(UUID.fromString(generated)).isNotNull();
+        JsonNode events = http.get("/api/orders/" + orderId + "/events").json().get("events");
+        assertThat(events.get(0).at("/metadata/requestId").asText()).isEqualTo("checkout-7f3a");
+        assertThat(events.get(1).at("/metadata/requestId").asText()).isEqualTo(generated);
+        assertThat(events).allSatisfy(event -> {
+            assertThat(event.at("/metadata/correlationId").asText()).isNotBlank();
+            assertThat(event.at("/metadata/causationId").asText()).isNotBlank();
+        });
+        assertThat(events.get(0).at("/metadata/correlationId").asText())
+                .isNotEqualTo(events.get(1).at("/metadata/correlationId").asText());
     }
 
     @Test
