@@ -1,0 +1,58 @@
+package io.ordo.operations.deadletters;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Operators see which events are parked and why, retry them once the cause is fixed, or give up on a sequence. */
+@RestController
+@RequestMapping("/api/admin/dead-letters")
+class DeadLetterController {
+
+    private final DeadLetterOperations deadLetters;
+
+    DeadLetterController(DeadLetterOperations deadLetters) {
+        this.deadLetters = deadLetters;
+    }
+
+    @GetMapping
+    List<DeadLetterView> all() {
+        return deadLetters.list();
+    }
+
+    @GetMapping("/{processor}")
+    DeadLetterView one(@PathVariable String processor) {
+        return deadLetters.find(processor).orElseThrow(() -> noQueue(processor));
+    }
+
+    @PostMapping("/{processor}/retry")
+    Map<String, Object> retry(@PathVariable String processor) {
+        long stillParked = deadLetters.retry(processor).orElseThrow(() -> noQueue(processor));
+        return Map.of("processor", processor, "sequencesStillParked", stillParked);
+    }
+
+    @DeleteMapping("/{processor}/{sequenceId}")
+    ResponseEntity<Void> evict(@PathVariable String processor, @PathVariable String sequenceId) {
+        if (!deadLetters.hasQueue(processor)) {
+            throw noQueue(processor);
+        }
+        if (!deadLetters.evict(processor, sequenceId)) {
+            throw new ResponseStatusException(
+                    HttpStatus.NOT_FOUND, "nothing of " + sequenceId + " is parked in " + processor);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    private static ResponseStatusException noQueue(String processor) {
+        return new ResponseStatusException(
+                HttpStatus.NOT_FOUND, "processor " + processor + " has no dead-letter queue");
+    }
+}
