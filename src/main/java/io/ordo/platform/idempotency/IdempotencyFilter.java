@@ -1,0 +1,126 @@
+package io.ordo.platform.idempotency;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * {@code Idempotency-Key} on a POST to the API: the first request with a key runs and its answer is kept; a repeat
+ * with the same body gets that answer again (header {@code Idempotent-Replayed: true}) and changes nothing; a repeat
+ * with another body is refused with 422, one that arrives while the first still runs with 409. Keys are scoped to
+ * the authenticated user. A 5xx answer is not kept, so the client may retry.
+ */
+@Component
+class IdempotencyFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "Idempotency-Key";
+    static final String REPLAYED = "Idempotent-Replayed";
+
+    private final IdempotencyStore store;
+    private final ObjectMapper json;
+
+    IdempotencyFilter(IdempotencyStore store, ObjectMapper json) {
+        this.store = store;
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod())
+                || !request.getRequestURI().startsWith("/api/")
+                || request.getHeader(HEADER) == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String givenKey = request.getHeader(HEADER);
+        if (givenKey.isBlank() || givenKey.length() > 255) {
+            problem(response, HttpStatus.BAD_REQUEST, HEADER + " must be 1 to 255 characters");
+            return;
+        }
+        CachedBodyRequest cached = new CachedBodyRequest(request);
+        String key = scope(request) + ":" + givenKey;
+        Optional<IdempotencyRecord> earlier = store.claim(key, hash(cached));
+        if (earlier.isPresent()) {
+            answerAgain(earlier.get(), hash(cached), response);
+            return;
+        }
+        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(cached, recorded);
+        } catch (IOException | ServletException | RuntimeException e) {
+            store.release(key);
+            throw e;
+        }
+        if (recorded.getStatus() >= 500) {
+            store.release(key);
+        } else {
+            store.answer(
+                    key,
+                    recorded.getStatus(),
+                    recorded.getContentType(),
+                    recorded.getHeader(HttpHeaders.LOCATION),
+                    new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8));
+        }
+        recorded.copyBodyToResponse();
+    }
+
+    private void answerAgain(IdempotencyRecord record, String hash, HttpServletResponse response) throws IOException {
+        if (!record.isFor(hash)) {
+            problem(response, HttpStatus.UNPROCESSABLE_ENTITY, "this " + HEADER + " was used for another request");
+        } else if (record.isInProgress()) {
+            problem(response, HttpStatus.CONFLICT, "a request with this " + HEADER + " is still being processed");
+        } else {
+            response.setStatus(record.status());
+            response.setHeader(REPLAYED, "true");
+            if (record.location() != null) {
+                response.setHeader(HttpHeaders.LOCATION, record.location());
+            }
+            if (record.contentType() != null) {
+                response.setContentType(record.contentType());
+            }
+            if (record.body() != null) {
+                response.getOutputStream().write(record.body().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    private void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), ProblemDetail.forStatusAndDetail(status, detail));
+    }
+
+    private static String scope(HttpServletRequest request) {
+        return request.getUserPrincipal() == null
+                ? "anonymous"
+                : request.getUserPrincipal().getName();
+    }
+
+    private static String hash(CachedBodyRequest request) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest(request.body()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}
