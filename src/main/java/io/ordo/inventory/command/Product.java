@@ -3,7 +3,6 @@ package io.ordo.inventory.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
-import io.ordo.inventory.api.CatalogEntry;
 import io.ordo.inventory.api.ChangeProductPrice;
 import io.ordo.inventory.api.CommitStock;
 import io.ordo.inventory.api.DiscontinueProduct;
@@ -22,7 +21,6 @@ import io.ordo.inventory.api.StockReserved;
 import io.ordo.inventory.api.StockShortage;
 import io.ordo.shared.Money;
 import java.math.BigDecimal;
-import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -41,7 +39,6 @@ class Product {
     @AggregateIdentifier
     private String productId;
 
-    private String name;
     private Money price;
     private boolean discontinued;
     private Stock stock;
@@ -142,21 +139,9 @@ class Product {
         return getVersion();
     }
 
-    /**
-     * What an order line needs to know about this product now; empty when the id's events are another aggregate's
-     * (ids share one event store).
-     */
-    Optional<CatalogEntry> catalogEntry() {
-        if (productId == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new CatalogEntry(productId, name, price.amount(), currency(), discontinued));
-    }
-
     @EventSourcingHandler
     void on(ProductRegistered event) {
         productId = event.productId();
-        name = event.name();
         price = Money.of(event.unitPrice(), event.currency());
         stock = Stock.of(event.initialStock());
     }
