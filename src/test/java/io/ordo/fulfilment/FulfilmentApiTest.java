@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ordo.order.api.OrderLine;
+import io.ordo.order.api.PlaceOrder;
+import io.ordo.order.api.ShippingAddress;
 import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +21,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -33,6 +39,9 @@ class FulfilmentApiTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    CommandGateway commands;
 
     HttpJson http;
 
@@ -203,6 +212,32 @@ class FulfilmentApiTest {
         assertThat(stockEvents)
                 .filteredOn(event -> event.get("type").asText().equals("StockReservationRejected"))
                 .hasSize(40);
+    }
+
+    @Test
+    void rejectsAnOrderForAProductOutsideTheCatalogWithoutStallingTheSaga() {
+        // placed through the gateway with full lines, as an integration or an order from before the catalog may be
+        String mug = register("Mug", "9.50", 10);
+        String orderId = newId("order");
+        commands.sendAndWait(new PlaceOrder(
+                orderId,
+                "customer-1",
+                "EUR",
+                List.of(
+                        new OrderLine(mug, "Mug", 1, new BigDecimal("9.50")),
+                        new OrderLine("not-in-catalog", "Mystery", 1, new BigDecimal("1.00"))),
+                new ShippingAddress("Ada", "1 Main St", "1000", "Brussels", "BE")));
+        assertThat(http.post("/api/orders/" + orderId + "/confirm", null).status())
+                .isEqualTo(200);
+
+        // the failed ReserveStock rolled back alone: the saga's transaction committed the rejection
+        JsonNode rejected = awaitOrder(
+                orderId, order -> "REJECTED".equals(order.get("status").asText()));
+        assertThat(rejected.get("rejectionReason").asText()).isEqualTo("UNKNOWN_PRODUCT not-in-catalog");
+        awaitProduct(
+                mug,
+                product -> product.get("available").asInt() == 10
+                        && product.get("version").asInt() == 2);
     }
 
     @Nested
