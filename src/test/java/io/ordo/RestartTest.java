@@ -3,11 +3,13 @@ package io.ordo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.ordo.inventory.api.RegisterProduct;
 import io.ordo.order.api.ConfirmOrder;
 import io.ordo.order.api.FindOrder;
 import io.ordo.order.api.OrderLine;
 import io.ordo.order.api.OrderStatus;
 import io.ordo.order.api.OrderView;
+import io.ordo.order.api.PaymentStatus;
 import io.ordo.order.api.PlaceOrder;
 import io.ordo.order.api.ShippingAddress;
 import java.math.BigDecimal;
@@ -17,6 +19,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -37,10 +40,14 @@ class RestartTest {
     void aNewContextReadsTheEventsOfTheOldOneAndRebuildsTheProjectionsFromThem() throws Exception {
         try (ConfigurableApplicationContext first = start()) {
             CommandGateway commands = first.getBean(CommandGateway.class);
+            commands.sendAndWait(new RegisterProduct("sku-1", "Mug", new BigDecimal("9.50"), "EUR", 100));
+            commands.sendAndWait(new RegisterProduct("sku-2", "Tea", new BigDecimal("4.25"), "EUR", 100));
             commands.sendAndWait(placeOrder("order-1"));
             commands.sendAndWait(new ConfirmOrder("order-1"));
             commands.sendAndWait(placeOrder("order-2"));
-            awaitOrder(first, "order-1", OrderStatus.CONFIRMED);
+            // confirmed, its stock reserved and its payment requested by the fulfilment saga
+            awaitOrder(
+                    first, "order-1", OrderStatus.CONFIRMED, view -> view.paymentStatus() == PaymentStatus.REQUESTED);
             awaitOrder(first, "order-2", OrderStatus.PLACED);
         }
 
@@ -53,10 +60,10 @@ class RestartTest {
                     .toList();
             assertThat(events)
                     .extracting(event -> event.getPayloadType().getSimpleName())
-                    .containsExactly("OrderPlaced", "OrderConfirmed");
+                    .containsExactly("OrderPlaced", "OrderConfirmed", "PaymentRequested");
 
             OrderView rebuilt = awaitOrder(second, "order-1", OrderStatus.CONFIRMED);
-            assertThat(rebuilt.version()).isEqualTo(1);
+            assertThat(rebuilt.version()).isEqualTo(2);
             assertThat(rebuilt.total()).isEqualByComparingTo("23.25");
             assertThat(awaitOrder(second, "order-2", OrderStatus.PLACED).lines())
                     .hasSize(2);
@@ -84,12 +91,19 @@ class RestartTest {
     }
 
     private static OrderView awaitOrder(ConfigurableApplicationContext context, String orderId, OrderStatus status) {
+        return awaitOrder(context, orderId, status, view -> true);
+    }
+
+    private static OrderView awaitOrder(
+            ConfigurableApplicationContext context, String orderId, OrderStatus status, Predicate<OrderView> andThen) {
         QueryGateway queries = context.getBean(QueryGateway.class);
         return await().atMost(Duration.ofSeconds(20))
                 .until(
                         () -> queries.query(new FindOrder(orderId), ResponseTypes.optionalInstanceOf(OrderView.class))
                                 .join(),
-                        order -> order.filter(view -> view.status() == status).isPresent())
+                        order -> order.filter(view -> view.status() == status)
+                                .filter(andThen)
+                                .isPresent())
                 .orElseThrow();
     }
 

@@ -6,6 +6,7 @@ import org.axonframework.axonserver.connector.command.AxonServerCommandBus;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
 import org.axonframework.axonserver.connector.query.AxonServerQueryBus;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryBus;
@@ -40,9 +41,22 @@ class AxonServerProfileTest {
 
         @Bean
         ConfigurerModule startProcessorsWithoutAskingTheServer() {
-            return configurer -> configurer.eventProcessing(
-                    processing -> processing.registerPooledStreamingEventProcessorConfiguration(
-                            (config, builder) -> builder.initialToken(source -> null)));
+            return new ConfigurerModule() {
+                @Override
+                public void configureModule(Configurer configurer) {
+                    configurer.eventProcessing(processing -> processing
+                            .registerPooledStreamingEventProcessorConfiguration(
+                                    (config, builder) -> builder.initialToken(source -> null))
+                            // the fulfilment saga asks for the head of the stream: override that too
+                            .registerPooledStreamingEventProcessorConfiguration(
+                                    "order-fulfilment", (config, builder) -> builder.initialToken(source -> null)));
+                }
+
+                @Override
+                public int order() {
+                    return Integer.MAX_VALUE;
+                }
+            };
         }
     }
 

@@ -15,6 +15,9 @@ public record OrderView(
         ShippingAddress shippingAddress,
         Shipment shipment,
         String cancellationReason,
+        String rejectionReason,
+        PaymentStatus paymentStatus,
+        StockStatus stock,
         Instant placedAt,
         Instant updatedAt,
         long version) {

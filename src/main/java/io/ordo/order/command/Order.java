@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 import io.ordo.order.api.AddOrderLine;
 import io.ordo.order.api.CancelOrder;
+import io.ordo.order.api.CancelUnpaidOrder;
 import io.ordo.order.api.ChangeLineQuantity;
 import io.ordo.order.api.ConfirmOrder;
 import io.ordo.order.api.DeliverOrder;
@@ -15,12 +16,25 @@ import io.ordo.order.api.OrderLine;
 import io.ordo.order.api.OrderLineAdded;
 import io.ordo.order.api.OrderLineQuantityChanged;
 import io.ordo.order.api.OrderLineRemoved;
+import io.ordo.order.api.OrderPaid;
 import io.ordo.order.api.OrderPlaced;
+import io.ordo.order.api.OrderRejected;
 import io.ordo.order.api.OrderShipped;
 import io.ordo.order.api.OrderStatus;
+import io.ordo.order.api.PaymentDeclined;
+import io.ordo.order.api.PaymentOutcome;
+import io.ordo.order.api.PaymentRefunded;
+import io.ordo.order.api.PaymentRequested;
+import io.ordo.order.api.PaymentStatus;
 import io.ordo.order.api.PlaceOrder;
+import io.ordo.order.api.RecordPayment;
+import io.ordo.order.api.RefundPayment;
+import io.ordo.order.api.RefundRequested;
+import io.ordo.order.api.RejectOrder;
 import io.ordo.order.api.RemoveOrderLine;
+import io.ordo.order.api.RequestPayment;
 import io.ordo.order.api.ShipOrder;
+import io.ordo.shared.Money;
 import java.util.EnumSet;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
@@ -32,12 +46,14 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * An order decides what may happen to it and records each decision as an event. Every command handler answers the
- * aggregate's version after the command, so a client can read its own writes.
+ * aggregate's version after the command, so a client can read its own writes. Once confirmed, the fulfilment process
+ * reserves its stock and asks for payment; only a paid order ships, and cancelling a paid order owes a refund.
  */
 @Aggregate
 class Order {
 
-    private static final Set<OrderStatus> CANCELLABLE = EnumSet.of(OrderStatus.PLACED, OrderStatus.CONFIRMED);
+    private static final Set<OrderStatus> CANCELLABLE =
+            EnumSet.of(OrderStatus.PLACED, OrderStatus.CONFIRMED, OrderStatus.PAID);
 
     @AggregateIdentifier
     private String orderId;
@@ -45,6 +61,8 @@ class Order {
     private OrderStatus status;
     private OrderLines lines;
     private Shipment shipment;
+    private OrderPayment payment = OrderPayment.NONE;
+    private boolean confirmedBeforeFulfilment;
 
     Order() {
         // Axon rebuilds the order from its events through this constructor
@@ -72,6 +90,10 @@ class Order {
     @CommandHandler
     long handle(AddOrderLine command) {
         OrderLine line = lines.validated(command.line());
+        if (command.priceCurrency() != null && !command.priceCurrency().equals(lines.currency())) {
+            throw new IllegalStateException("product " + line.productId() + " is priced in " + command.priceCurrency()
+                    + ", the order is in " + lines.currency());
+        }
         if (lines.contains(line)) {
             return getVersion();
         }
@@ -115,7 +137,48 @@ class Order {
         if (lines.isEmpty()) {
             throw new IllegalStateException("order " + orderId + " has no lines and cannot be confirmed");
         }
-        apply(new OrderConfirmed(orderId, lines.total(), lines.currency()));
+        apply(new OrderConfirmed(orderId, lines.total(), lines.currency(), lines.asList()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(RequestPayment command) {
+        if (payment.isRequested()) {
+            return getVersion();
+        }
+        requireStatus(OrderStatus.CONFIRMED, "request payment");
+        apply(new PaymentRequested(orderId, lines.total(), lines.currency()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(RecordPayment command) {
+        requireText(command.providerReference(), "providerReference");
+        if (command.outcome() == null || command.amount() == null) {
+            throw new IllegalArgumentException("a payment needs an outcome and an amount");
+        }
+        Money amount = Money.of(command.amount(), lines.currency());
+        if (payment.hasRecorded(command.providerReference(), command.outcome(), amount)) {
+            return getVersion();
+        }
+        requireStatus(OrderStatus.CONFIRMED, "take a payment");
+        payment.requireAwaiting(orderId);
+        payment.requireAmount(amount);
+        apply(
+                command.outcome() == PaymentOutcome.AUTHORIZED
+                        ? new OrderPaid(orderId, command.providerReference(), amount.amount(), lines.currency())
+                        : new PaymentDeclined(orderId, command.providerReference(), amount.amount(), lines.currency()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(RejectOrder command) {
+        requireText(command.reason(), "reason");
+        if (status == OrderStatus.REJECTED) {
+            return getVersion();
+        }
+        requireStatus(OrderStatus.CONFIRMED, "be rejected");
+        apply(new OrderRejected(orderId, command.reason()));
         return getVersion();
     }
 
@@ -127,7 +190,7 @@ class Order {
                 && shipment.equals(new Shipment(command.carrier(), command.trackingNumber()))) {
             return getVersion();
         }
-        requireStatus(OrderStatus.CONFIRMED, "ship");
+        requireStatus(confirmedBeforeFulfilment ? OrderStatus.CONFIRMED : OrderStatus.PAID, "ship");
         apply(new OrderShipped(orderId, command.carrier(), command.trackingNumber()));
         return getVersion();
     }
@@ -151,7 +214,34 @@ class Order {
         if (!CANCELLABLE.contains(status)) {
             throw new IllegalStateException("order " + orderId + " is " + status + " and can no longer be cancelled");
         }
-        apply(new OrderCancelled(orderId, command.reason(), status));
+        OrderStatus previous = status;
+        apply(new OrderCancelled(orderId, command.reason(), previous));
+        if (previous == OrderStatus.PAID) {
+            apply(new RefundRequested(
+                    orderId, payment.reference(), payment.requested().amount(), lines.currency()));
+        }
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(CancelUnpaidOrder command) {
+        requireText(command.reason(), "reason");
+        if (status == OrderStatus.CONFIRMED && !payment.isSettled()) {
+            apply(new OrderCancelled(orderId, command.reason(), status));
+        }
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(RefundPayment command) {
+        if (payment.isRefunded()) {
+            return getVersion();
+        }
+        if (!payment.isRefundRequested()) {
+            throw new IllegalStateException("order " + orderId + " owes no refund");
+        }
+        apply(new PaymentRefunded(
+                orderId, payment.reference(), payment.requested().amount(), lines.currency()));
         return getVersion();
     }
 
@@ -180,6 +270,38 @@ class Order {
     @EventSourcingHandler
     void on(OrderConfirmed event) {
         status = OrderStatus.CONFIRMED;
+        confirmedBeforeFulfilment = event.confirmedBeforeFulfilment();
+    }
+
+    @EventSourcingHandler
+    void on(PaymentRequested event) {
+        payment = payment.requestedFor(Money.of(event.amount(), event.currency()));
+    }
+
+    @EventSourcingHandler
+    void on(OrderPaid event) {
+        status = OrderStatus.PAID;
+        payment = payment.answered(event.providerReference(), PaymentOutcome.AUTHORIZED);
+    }
+
+    @EventSourcingHandler
+    void on(PaymentDeclined event) {
+        payment = payment.answered(event.providerReference(), PaymentOutcome.DECLINED);
+    }
+
+    @EventSourcingHandler
+    void on(OrderRejected event) {
+        status = OrderStatus.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(RefundRequested event) {
+        payment = payment.withStatus(PaymentStatus.REFUND_REQUESTED);
+    }
+
+    @EventSourcingHandler
+    void on(PaymentRefunded event) {
+        payment = payment.withStatus(PaymentStatus.REFUNDED);
     }
 
     @EventSourcingHandler

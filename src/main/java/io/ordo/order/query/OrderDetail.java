@@ -3,7 +3,9 @@ package io.ordo.order.query;
 import io.ordo.order.api.OrderLine;
 import io.ordo.order.api.OrderStatus;
 import io.ordo.order.api.OrderView;
+import io.ordo.order.api.PaymentStatus;
 import io.ordo.order.api.ShippingAddress;
+import io.ordo.order.api.StockStatus;
 import io.ordo.shared.Money;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -62,6 +64,20 @@ class OrderDetail {
 
     @Column(name = "cancellation_reason", length = 500)
     private String cancellationReason;
+
+    @Column(name = "rejection_reason", length = 500)
+    private String rejectionReason;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "payment_status", length = 16)
+    private PaymentStatus paymentStatus;
+
+    // null for rows written before fulfilment existed: read as NOT_RESERVED
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "stock_status", length = 16)
+    private StockStatus stockStatus;
 
     @Column(name = "placed_at", nullable = false)
     private Instant placedAt;
@@ -125,11 +141,41 @@ class OrderDetail {
         this.status = OrderStatus.SHIPPED;
         this.carrier = carrier;
         this.trackingNumber = trackingNumber;
+        if (stockStatus == StockStatus.RESERVED) {
+            stockStatus = StockStatus.COMMITTED;
+        }
     }
 
     void cancelled(String reason) {
         this.status = OrderStatus.CANCELLED;
         this.cancellationReason = reason;
+        releaseStock();
+    }
+
+    void confirmed(boolean entersFulfilment) {
+        this.status = OrderStatus.CONFIRMED;
+        this.stockStatus = entersFulfilment ? StockStatus.RESERVING : StockStatus.NOT_RESERVED;
+    }
+
+    void paymentRequested() {
+        this.paymentStatus = PaymentStatus.REQUESTED;
+        this.stockStatus = StockStatus.RESERVED;
+    }
+
+    void paymentStatusChanged(PaymentStatus paymentStatus) {
+        this.paymentStatus = paymentStatus;
+    }
+
+    void rejected(String reason) {
+        this.status = OrderStatus.REJECTED;
+        this.rejectionReason = reason;
+        releaseStock();
+    }
+
+    private void releaseStock() {
+        if (stockStatus == StockStatus.RESERVING || stockStatus == StockStatus.RESERVED) {
+            stockStatus = StockStatus.RELEASED;
+        }
     }
 
     void applied(long version, Instant at) {
@@ -152,6 +198,9 @@ class OrderDetail {
                 shippingAddress.toAddress(),
                 carrier == null ? null : new OrderView.Shipment(carrier, trackingNumber),
                 cancellationReason,
+                rejectionReason,
+                paymentStatus,
+                stockStatus == null ? StockStatus.NOT_RESERVED : stockStatus,
                 placedAt,
                 updatedAt,
                 version);

@@ -7,10 +7,17 @@ import io.ordo.order.api.OrderDelivered;
 import io.ordo.order.api.OrderLineAdded;
 import io.ordo.order.api.OrderLineQuantityChanged;
 import io.ordo.order.api.OrderLineRemoved;
+import io.ordo.order.api.OrderPaid;
 import io.ordo.order.api.OrderPlaced;
+import io.ordo.order.api.OrderRejected;
 import io.ordo.order.api.OrderShipped;
 import io.ordo.order.api.OrderStatus;
 import io.ordo.order.api.OrderView;
+import io.ordo.order.api.PaymentDeclined;
+import io.ordo.order.api.PaymentRefunded;
+import io.ordo.order.api.PaymentRequested;
+import io.ordo.order.api.PaymentStatus;
+import io.ordo.order.api.RefundRequested;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -82,7 +89,40 @@ class OrderDetailProjection {
 
     @EventHandler
     void on(OrderConfirmed event, @SequenceNumber long version, @Timestamp Instant at) {
-        update(event.orderId(), version, at, detail -> detail.statusChanged(OrderStatus.CONFIRMED));
+        update(event.orderId(), version, at, detail -> detail.confirmed(!event.confirmedBeforeFulfilment()));
+    }
+
+    @EventHandler
+    void on(PaymentRequested event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.orderId(), version, at, OrderDetail::paymentRequested);
+    }
+
+    @EventHandler
+    void on(OrderPaid event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.orderId(), version, at, detail -> {
+            detail.statusChanged(OrderStatus.PAID);
+            detail.paymentStatusChanged(PaymentStatus.AUTHORIZED);
+        });
+    }
+
+    @EventHandler
+    void on(PaymentDeclined event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.orderId(), version, at, detail -> detail.paymentStatusChanged(PaymentStatus.DECLINED));
+    }
+
+    @EventHandler
+    void on(OrderRejected event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.orderId(), version, at, detail -> detail.rejected(event.reason()));
+    }
+
+    @EventHandler
+    void on(RefundRequested event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.orderId(), version, at, detail -> detail.paymentStatusChanged(PaymentStatus.REFUND_REQUESTED));
+    }
+
+    @EventHandler
+    void on(PaymentRefunded event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.orderId(), version, at, detail -> detail.paymentStatusChanged(PaymentStatus.REFUNDED));
     }
 
     @EventHandler

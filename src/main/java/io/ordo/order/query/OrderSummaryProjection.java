@@ -8,9 +8,15 @@ import io.ordo.order.api.OrderLineAdded;
 import io.ordo.order.api.OrderLineQuantityChanged;
 import io.ordo.order.api.OrderLineRemoved;
 import io.ordo.order.api.OrderPage;
+import io.ordo.order.api.OrderPaid;
 import io.ordo.order.api.OrderPlaced;
+import io.ordo.order.api.OrderRejected;
 import io.ordo.order.api.OrderShipped;
 import io.ordo.order.api.OrderStatus;
+import io.ordo.order.api.PaymentDeclined;
+import io.ordo.order.api.PaymentRefunded;
+import io.ordo.order.api.PaymentRequested;
+import io.ordo.order.api.RefundRequested;
 import java.time.Instant;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
@@ -70,6 +76,36 @@ class OrderSummaryProjection {
     @EventHandler
     void on(OrderConfirmed event, @SequenceNumber long version, @Timestamp Instant at) {
         update(event.orderId(), version, at, summary -> summary.statusChanged(OrderStatus.CONFIRMED));
+    }
+
+    @EventHandler
+    void on(PaymentRequested event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.orderId(), version, at, summary -> {});
+    }
+
+    @EventHandler
+    void on(OrderPaid event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.orderId(), version, at, summary -> summary.statusChanged(OrderStatus.PAID));
+    }
+
+    @EventHandler
+    void on(PaymentDeclined event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.orderId(), version, at, summary -> {});
+    }
+
+    @EventHandler
+    void on(OrderRejected event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.orderId(), version, at, summary -> summary.statusChanged(OrderStatus.REJECTED));
+    }
+
+    @EventHandler
+    void on(RefundRequested event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.orderId(), version, at, summary -> {});
+    }
+
+    @EventHandler
+    void on(PaymentRefunded event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.orderId(), version, at, summary -> {});
     }
 
     @EventHandler

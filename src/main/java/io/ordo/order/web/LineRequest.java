@@ -1,17 +1,12 @@
 package io.ordo.order.web;
 
-import io.ordo.order.api.OrderLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 
+/** A requested line: name and unit price are optional, the catalog supplies them (and they must match it if given). */
 record LineRequest(
         @NotBlank String productId,
-        @NotBlank String productName,
+        String productName,
         @NotNull Integer quantity,
-        @NotNull BigDecimal unitPrice) {
-
-    OrderLine toLine() {
-        return new OrderLine(productId, productName, quantity, unitPrice);
-    }
-}
+        BigDecimal unitPrice) {}

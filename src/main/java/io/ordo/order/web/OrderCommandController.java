@@ -10,6 +10,7 @@ import io.ordo.order.api.RemoveOrderLine;
 import io.ordo.order.api.ShipOrder;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -32,9 +33,11 @@ class OrderCommandController {
     private static final long COMMAND_TIMEOUT_SECONDS = 10;
 
     private final CommandGateway commands;
+    private final CatalogLines catalog;
 
-    OrderCommandController(CommandGateway commands) {
+    OrderCommandController(CommandGateway commands, CatalogLines catalog) {
         this.commands = commands;
+        this.catalog = catalog;
     }
 
     @PostMapping
@@ -44,7 +47,9 @@ class OrderCommandController {
                 orderId,
                 request.customerId(),
                 request.currency(),
-                request.lines().stream().map(LineRequest::toLine).toList(),
+                catalog.price(request.currency(), request.lines()).stream()
+                        .map(CatalogLines.PricedLine::line)
+                        .toList(),
                 request.shippingAddress().toAddress());
         try {
             return ResponseEntity.created(URI.create("/api/orders/" + orderId)).body(send(orderId, command));
@@ -55,7 +60,8 @@ class OrderCommandController {
 
     @PostMapping("/{orderId}/lines")
     CommandAccepted addLine(@PathVariable String orderId, @Valid @RequestBody LineRequest line) {
-        return send(orderId, new AddOrderLine(orderId, line.toLine()));
+        CatalogLines.PricedLine priced = catalog.price(null, List.of(line)).get(0);
+        return send(orderId, new AddOrderLine(orderId, priced.line(), priced.currency()));
     }
 
     @PatchMapping("/{orderId}/lines/{productId}")

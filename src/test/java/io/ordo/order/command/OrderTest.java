@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 
 import io.ordo.order.api.AddOrderLine;
 import io.ordo.order.api.CancelOrder;
+import io.ordo.order.api.CancelUnpaidOrder;
 import io.ordo.order.api.ChangeLineQuantity;
 import io.ordo.order.api.ConfirmOrder;
 import io.ordo.order.api.DeliverOrder;
@@ -14,11 +15,22 @@ import io.ordo.order.api.OrderLine;
 import io.ordo.order.api.OrderLineAdded;
 import io.ordo.order.api.OrderLineQuantityChanged;
 import io.ordo.order.api.OrderLineRemoved;
+import io.ordo.order.api.OrderPaid;
 import io.ordo.order.api.OrderPlaced;
+import io.ordo.order.api.OrderRejected;
 import io.ordo.order.api.OrderShipped;
 import io.ordo.order.api.OrderStatus;
+import io.ordo.order.api.PaymentDeclined;
+import io.ordo.order.api.PaymentOutcome;
+import io.ordo.order.api.PaymentRefunded;
+import io.ordo.order.api.PaymentRequested;
 import io.ordo.order.api.PlaceOrder;
+import io.ordo.order.api.RecordPayment;
+import io.ordo.order.api.RefundPayment;
+import io.ordo.order.api.RefundRequested;
+import io.ordo.order.api.RejectOrder;
 import io.ordo.order.api.RemoveOrderLine;
+import io.ordo.order.api.RequestPayment;
 import io.ordo.order.api.ShipOrder;
 import io.ordo.order.api.ShippingAddress;
 import java.math.BigDecimal;
@@ -49,10 +61,19 @@ class OrderTest {
     private static final OrderLine PEN = line("pen", 1, "5.50");
     private static final OrderPlaced PLACED =
             new OrderPlaced(ORDER_ID, CUSTOMER_ID, EUR, List.of(BOOK, PEN), ADDRESS, amount("25.50"));
-    private static final OrderConfirmed CONFIRMED = new OrderConfirmed(ORDER_ID, amount("25.50"), EUR);
+    private static final OrderConfirmed CONFIRMED =
+            new OrderConfirmed(ORDER_ID, amount("25.50"), EUR, List.of(BOOK, PEN));
     private static final OrderShipped SHIPPED = new OrderShipped(ORDER_ID, "DHL", "TRACK-1");
     private static final OrderDelivered DELIVERED = new OrderDelivered(ORDER_ID);
     private static final OrderCancelled CANCELLED = new OrderCancelled(ORDER_ID, "changed my mind", OrderStatus.PLACED);
+    private static final PaymentRequested PAYMENT_REQUESTED = new PaymentRequested(ORDER_ID, amount("25.50"), EUR);
+    private static final OrderPaid PAID = new OrderPaid(ORDER_ID, "psp-1", amount("25.50"), EUR);
+    private static final OrderCancelled CANCELLED_WHILE_CONFIRMED =
+            new OrderCancelled(ORDER_ID, "changed my mind", OrderStatus.CONFIRMED);
+    private static final OrderCancelled CANCELLED_WHILE_PAID =
+            new OrderCancelled(ORDER_ID, "changed my mind", OrderStatus.PAID);
+    private static final RefundRequested REFUND_REQUESTED =
+            new RefundRequested(ORDER_ID, "psp-1", amount("25.50"), EUR);
 
     private FixtureConfiguration<Order> fixture;
 
@@ -78,7 +99,7 @@ class OrderTest {
             OrderLine tooManyByTodaysRules = line("book", 20_000, "10.00");
             fixture.given(placed(amount("200000.00"), tooManyByTodaysRules))
                     .when(new ConfirmOrder(ORDER_ID))
-                    .expectEvents(new OrderConfirmed(ORDER_ID, amount("200000.00"), EUR))
+                    .expectEvents(new OrderConfirmed(ORDER_ID, amount("200000.00"), EUR, List.of(tooManyByTodaysRules)))
                     .expectResultMessagePayload(1L);
         }
 
@@ -698,7 +719,8 @@ class OrderTest {
                             new OrderLineQuantityChanged(ORDER_ID, "book", 1, amount("22.75")),
                             new OrderLineRemoved(ORDER_ID, "pen", amount("17.25"), 2))
                     .when(new ConfirmOrder(ORDER_ID))
-                    .expectEvents(new OrderConfirmed(ORDER_ID, amount("17.25"), EUR))
+                    .expectEvents(new OrderConfirmed(
+                            ORDER_ID, amount("17.25"), EUR, List.of(line("book", 1, "10.00"), line("lamp", 1, "7.25"))))
                     .expectResultMessagePayload(4L);
         }
 
@@ -755,12 +777,12 @@ class OrderTest {
         }
 
         @Test
-        void shipsAConfirmedOrderAndReturnsTheNewVersion() {
-            fixture.given(PLACED, CONFIRMED)
+        void shipsAPaidOrderAndReturnsTheNewVersion() {
+            fixture.given(PLACED, CONFIRMED, PAYMENT_REQUESTED, PAID)
                     .when(new ShipOrder(ORDER_ID, "DHL", "TRACK-1"))
                     .expectSuccessfulHandlerExecution()
                     .expectEvents(SHIPPED)
-                    .expectResultMessagePayload(2L);
+                    .expectResultMessagePayload(4L);
         }
 
         @Test
@@ -777,7 +799,7 @@ class OrderTest {
             fixture.given(PLACED)
                     .when(new ShipOrder(ORDER_ID, "DHL", "TRACK-1"))
                     .expectException(IllegalStateException.class)
-                    .expectExceptionMessage(containsString("only a CONFIRMED order can ship"))
+                    .expectExceptionMessage(containsString("only a PAID order can ship"))
                     .expectNoEvents();
         }
 
@@ -786,7 +808,7 @@ class OrderTest {
             fixture.given(PLACED, CONFIRMED, new OrderCancelled(ORDER_ID, "out of stock", OrderStatus.CONFIRMED))
                     .when(new ShipOrder(ORDER_ID, "DHL", "TRACK-1"))
                     .expectException(IllegalStateException.class)
-                    .expectExceptionMessage(containsString("only a CONFIRMED order can ship"))
+                    .expectExceptionMessage(containsString("only a PAID order can ship"))
                     .expectNoEvents();
         }
 
@@ -795,7 +817,7 @@ class OrderTest {
             fixture.given(PLACED, CONFIRMED, SHIPPED, DELIVERED)
                     .when(new ShipOrder(ORDER_ID, "DHL", "TRACK-1"))
                     .expectException(IllegalStateException.class)
-                    .expectExceptionMessage(containsString("only a CONFIRMED order can ship"))
+                    .expectExceptionMessage(containsString("only a PAID order can ship"))
                     .expectNoEvents();
         }
 
@@ -938,6 +960,261 @@ class OrderTest {
                     .when(new CancelOrder(ORDER_ID, null))
                     .expectException(IllegalArgumentException.class)
                     .expectExceptionMessage(containsString("reason"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class RequestingPayment {
+
+        @Test
+        void asksForTheOrderTotalOnceConfirmed() {
+            fixture.given(PLACED, CONFIRMED)
+                    .when(new RequestPayment(ORDER_ID))
+                    .expectEvents(PAYMENT_REQUESTED)
+                    .expectResultMessagePayload(2L);
+        }
+
+        @Test
+        void requestingTwiceIsANoOp() {
+            fixture.given(PLACED, CONFIRMED, PAYMENT_REQUESTED)
+                    .when(new RequestPayment(ORDER_ID))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(2L);
+        }
+
+        @Test
+        void rejectsRequestingPaymentForAPlacedOrder() {
+            fixture.given(PLACED)
+                    .when(new RequestPayment(ORDER_ID))
+                    .expectException(IllegalStateException.class)
+                    .expectExceptionMessage(containsString("only a CONFIRMED order can request payment"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class RecordingThePaymentProvidersAnswer {
+
+        @Test
+        void anAuthorizedPaymentOfTheTotalMakesTheOrderPaid() {
+            fixture.given(PLACED, CONFIRMED, PAYMENT_REQUESTED)
+                    .when(new RecordPayment(ORDER_ID, "psp-1", PaymentOutcome.AUTHORIZED, amount("25.5")))
+                    .expectEvents(PAID)
+                    .expectResultMessagePayload(3L);
+        }
+
+        @Test
+        void aDeclinedPaymentIsRecorded() {
+            fixture.given(PLACED, CONFIRMED, PAYMENT_REQUESTED)
+                    .when(new RecordPayment(ORDER_ID, "psp-1", PaymentOutcome.DECLINED, amount("25.50")))
+                    .expectEvents(new PaymentDeclined(ORDER_ID, "psp-1", amount("25.50"), EUR))
+                    .expectResultMessagePayload(3L);
+        }
+
+        @Test
+        void anOrderWhosePaymentWasDeclinedStaysConfirmedUntilRejected() {
+            fixture.given(
+                            PLACED,
+                            CONFIRMED,
+                            PAYMENT_REQUESTED,
+                            new PaymentDeclined(ORDER_ID, "psp-1", amount("25.50"), EUR))
+                    .when(new RejectOrder(ORDER_ID, "PAYMENT_DECLINED"))
+                    .expectEvents(new OrderRejected(ORDER_ID, "PAYMENT_DECLINED"));
+        }
+
+        @Test
+        void theSameDeliveryTwiceIsANoOp() {
+            fixture.given(PLACED, CONFIRMED, PAYMENT_REQUESTED, PAID)
+                    .when(new RecordPayment(ORDER_ID, "psp-1", PaymentOutcome.AUTHORIZED, amount("25.50")))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents()
+                    .expectResultMessagePayload(3L);
+        }
+
+        @Test
+        void rejectsAnAmountThatIsNotTheOrderTotal() {
+            fixture.given(PLACED, CONFIRMED, PAYMENT_REQUESTED)
+                    .when(new RecordPayment(ORDER_ID, "psp-1", PaymentOutcome.AUTHORIZED, amount("20.00")))
+                    .expectException(IllegalStateException.class)
+                    .expectExceptionMessage(containsString("does not match the order total of 25.50 EUR"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsASecondAnswerWithAnotherReference() {
+            fixture.given(PLACED, CONFIRMED, PAYMENT_REQUESTED, PAID)
+                    .when(new RecordPayment(ORDER_ID, "psp-2", PaymentOutcome.AUTHORIZED, amount("25.50")))
+                    .expectException(IllegalStateException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsTheSameReferenceWithAnotherOutcome() {
+            fixture.given(PLACED, CONFIRMED, PAYMENT_REQUESTED, PAID)
+                    .when(new RecordPayment(ORDER_ID, "psp-1", PaymentOutcome.DECLINED, amount("25.50")))
+                    .expectException(IllegalStateException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsAPaymentThatWasNeverRequested() {
+            fixture.given(PLACED, CONFIRMED)
+                    .when(new RecordPayment(ORDER_ID, "psp-1", PaymentOutcome.AUTHORIZED, amount("25.50")))
+                    .expectException(IllegalStateException.class)
+                    .expectExceptionMessage(containsString("no payment has been requested"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsAPaymentForACancelledOrder() {
+            fixture.given(PLACED, CONFIRMED, PAYMENT_REQUESTED, CANCELLED_WHILE_CONFIRMED)
+                    .when(new RecordPayment(ORDER_ID, "psp-1", PaymentOutcome.AUTHORIZED, amount("25.50")))
+                    .expectException(IllegalStateException.class)
+                    .expectExceptionMessage(containsString("is CANCELLED"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsANegativeAmountAsInvalidInput() {
+            fixture.given(PLACED, CONFIRMED, PAYMENT_REQUESTED)
+                    .when(new RecordPayment(ORDER_ID, "psp-1", PaymentOutcome.AUTHORIZED, amount("-25.50")))
+                    .expectException(IllegalArgumentException.class)
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class RejectingAnOrder {
+
+        @Test
+        void rejectsAConfirmedOrderWithTheReason() {
+            fixture.given(PLACED, CONFIRMED)
+                    .when(new RejectOrder(ORDER_ID, "OUT_OF_STOCK book"))
+                    .expectEvents(new OrderRejected(ORDER_ID, "OUT_OF_STOCK book"))
+                    .expectResultMessagePayload(2L);
+        }
+
+        @Test
+        void rejectingTwiceIsANoOp() {
+            fixture.given(PLACED, CONFIRMED, new OrderRejected(ORDER_ID, "OUT_OF_STOCK book"))
+                    .when(new RejectOrder(ORDER_ID, "PAYMENT_DECLINED"))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(2L);
+        }
+
+        @Test
+        void aCancelledOrderCannotBeRejected() {
+            fixture.given(PLACED, CONFIRMED, CANCELLED_WHILE_CONFIRMED)
+                    .when(new RejectOrder(ORDER_ID, "OUT_OF_STOCK book"))
+                    .expectException(IllegalStateException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aRejectedOrderCannotBeCancelled() {
+            fixture.given(PLACED, CONFIRMED, new OrderRejected(ORDER_ID, "OUT_OF_STOCK book"))
+                    .when(new CancelOrder(ORDER_ID, "changed my mind"))
+                    .expectException(IllegalStateException.class)
+                    .expectExceptionMessage(containsString("can no longer be cancelled"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class PaymentTimeOut {
+
+        @Test
+        void cancelsAnOrderWhosePaymentHasNotArrived() {
+            fixture.given(PLACED, CONFIRMED, PAYMENT_REQUESTED)
+                    .when(new CancelUnpaidOrder(ORDER_ID, "payment timeout"))
+                    .expectEvents(new OrderCancelled(ORDER_ID, "payment timeout", OrderStatus.CONFIRMED))
+                    .expectResultMessagePayload(3L);
+        }
+
+        @Test
+        void leavesAnOrderThatWasPaidInTheMeantime() {
+            fixture.given(PLACED, CONFIRMED, PAYMENT_REQUESTED, PAID)
+                    .when(new CancelUnpaidOrder(ORDER_ID, "payment timeout"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents()
+                    .expectResultMessagePayload(3L);
+        }
+
+        @Test
+        void leavesAnOrderThatWasAlreadyCancelled() {
+            fixture.given(PLACED, CONFIRMED, PAYMENT_REQUESTED, CANCELLED_WHILE_CONFIRMED)
+                    .when(new CancelUnpaidOrder(ORDER_ID, "payment timeout"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class CancellingAPaidOrder {
+
+        @Test
+        void cancellingAPaidOrderRequestsARefundOfThePayment() {
+            fixture.given(PLACED, CONFIRMED, PAYMENT_REQUESTED, PAID)
+                    .when(new CancelOrder(ORDER_ID, "changed my mind"))
+                    .expectEvents(
+                            new OrderCancelled(ORDER_ID, "changed my mind", OrderStatus.PAID),
+                            new RefundRequested(ORDER_ID, "psp-1", amount("25.50"), EUR))
+                    .expectResultMessagePayload(5L);
+        }
+
+        @Test
+        void recordsTheRefundOnce() {
+            fixture.given(PLACED, CONFIRMED, PAYMENT_REQUESTED, PAID, CANCELLED_WHILE_PAID, REFUND_REQUESTED)
+                    .when(new RefundPayment(ORDER_ID))
+                    .expectEvents(new PaymentRefunded(ORDER_ID, "psp-1", amount("25.50"), EUR))
+                    .expectResultMessagePayload(6L);
+        }
+
+        @Test
+        void refundingTwiceIsANoOp() {
+            fixture.given(
+                            PLACED,
+                            CONFIRMED,
+                            PAYMENT_REQUESTED,
+                            PAID,
+                            CANCELLED_WHILE_PAID,
+                            REFUND_REQUESTED,
+                            new PaymentRefunded(ORDER_ID, "psp-1", amount("25.50"), EUR))
+                    .when(new RefundPayment(ORDER_ID))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(6L);
+        }
+
+        @Test
+        void rejectsARefundThatIsNotOwed() {
+            fixture.given(PLACED, CONFIRMED, PAYMENT_REQUESTED, PAID)
+                    .when(new RefundPayment(ORDER_ID))
+                    .expectException(IllegalStateException.class)
+                    .expectExceptionMessage(containsString("owes no refund"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class OrdersConfirmedBeforeFulfilment {
+
+        private static final OrderConfirmed CONFIRMED_BEFORE_FULFILMENT =
+                new OrderConfirmed(ORDER_ID, amount("25.50"), EUR, null);
+
+        @Test
+        void stillShipWithoutAPayment() {
+            fixture.given(PLACED, CONFIRMED_BEFORE_FULFILMENT)
+                    .when(new ShipOrder(ORDER_ID, "DHL", "TRACK-1"))
+                    .expectEvents(SHIPPED)
+                    .expectResultMessagePayload(2L);
+        }
+
+        @Test
+        void anOrderConfirmedSinceNeedsItsPaymentToShip() {
+            fixture.given(PLACED, CONFIRMED)
+                    .when(new ShipOrder(ORDER_ID, "DHL", "TRACK-1"))
+                    .expectException(IllegalStateException.class)
+                    .expectExceptionMessage(containsString("only a PAID order can ship"))
                     .expectNoEvents();
         }
     }

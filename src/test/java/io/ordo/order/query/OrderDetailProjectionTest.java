@@ -7,6 +7,7 @@ import io.ordo.order.api.FindOrder;
 import io.ordo.order.api.OrderLine;
 import io.ordo.order.api.OrderStatus;
 import io.ordo.order.api.OrderView;
+import io.ordo.order.api.StockStatus;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,6 +62,9 @@ class OrderDetailProjectionTest {
                             OrderHistory.ADDRESS,
                             null,
                             null,
+                            null,
+                            null,
+                            StockStatus.NOT_RESERVED,
                             MONDAY_MORNING,
                             MONDAY_MORNING,
                             0));

@@ -72,7 +72,7 @@ final class OrderHistory {
 
     OrderHistory confirmed() {
         status = OrderStatus.CONFIRMED;
-        return record(new OrderConfirmed(orderId, total(), CURRENCY));
+        return record(new OrderConfirmed(orderId, total(), CURRENCY, lines()));
     }
 
     OrderHistory shipped(String carrier, String trackingNumber) {

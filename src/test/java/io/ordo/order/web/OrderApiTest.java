@@ -3,10 +3,13 @@ package io.ordo.order.web;
 import static io.ordo.support.Orders.line;
 import static io.ordo.support.Orders.placeOrder;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,10 @@ class OrderApiTest {
     @BeforeEach
     void client() {
         http = new HttpJson("http://localhost:" + port);
+        // the products Orders.placeOrder and the line tests order
+        Catalog.ensureRegistered(http, "sku-1", "Mug", "9.50", 10_000);
+        Catalog.ensureRegistered(http, "sku-2", "Tea", "4.25", 10_000);
+        Catalog.ensureRegistered(http, "sku-3", "Product sku-3", "1.99", 10_000);
     }
 
     @Test
@@ -50,14 +57,32 @@ class OrderApiTest {
         assertVersion(http.delete("/api/orders/" + orderId + "/lines/sku-2"), 3);
         assertVersion(http.post("/api/orders/" + orderId + "/confirm", null), 4);
         assertVersion(http.post("/api/orders/" + orderId + "/confirm", null), 4);
+        // the fulfilment saga reserves the stock and asks for payment (version 5)
+        await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> http.get("/api/orders/" + orderId)
+                                .json()
+                                .path("paymentStatus")
+                                .asText(),
+                        "REQUESTED"::equals);
+        assertVersion(
+                http.post(
+                        "/api/payments/" + orderId,
+                        "{\"providerReference\":\"psp-1\",\"outcome\":\"AUTHORIZED\",\"amount\":36.46}"),
+                6);
         assertVersion(
                 http.post("/api/orders/" + orderId + "/ship", "{\"carrier\":\"bpost\",\"trackingNumber\":\"TRACK-1\"}"),
-                5);
-        assertVersion(http.post("/api/orders/" + orderId + "/deliver", null), 6);
+                7);
+        assertVersion(http.post("/api/orders/" + orderId + "/deliver", null), 8);
 
-        JsonNode order = http.get("/api/orders/" + orderId + "?minVersion=6").json();
+        // the saga commits the stock on shipment in parallel, so the read model may need longer than one minVersion
+        // wait
+        JsonNode order = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> http.get("/api/orders/" + orderId).json(),
+                        view -> view.get("version").asLong() == 8);
         assertThat(order.get("status").asText()).isEqualTo("DELIVERED");
-        assertThat(order.get("version").asLong()).isEqualTo(6);
+        assertThat(order.get("version").asLong()).isEqualTo(8);
         assertThat(order.get("total").decimalValue()).isEqualByComparingTo("36.46");
         assertThat(order.get("lines")).hasSize(2);
         assertThat(order.at("/shipment/trackingNumber").asText()).isEqualTo("TRACK-1");
@@ -72,11 +97,13 @@ class OrderApiTest {
                         "OrderLineQuantityChanged",
                         "OrderLineRemoved",
                         "OrderConfirmed",
+                        "PaymentRequested",
+                        "OrderPaid",
                         "OrderShipped",
                         "OrderDelivered");
         assertThat(events)
                 .extracting(event -> event.get("sequence").asLong())
-                .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L);
+                .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
         assertThat(events.get(0).at("/payload/customerId").asText()).isEqualTo("customer-1");
         assertThat(events.get(0).at("/metadata/correlationId").asText()).isNotBlank();
         assertThat(events.get(0).get("timestamp").asText()).isNotBlank();
@@ -264,7 +291,7 @@ class OrderApiTest {
             assertProblem(response, 409);
             assertThat(response.json().get("detail").asText())
                     .contains("PLACED")
-                    .contains("CONFIRMED");
+                    .contains("PAID");
             assertThat(eventCount(orderId)).isEqualTo(1);
         }
 

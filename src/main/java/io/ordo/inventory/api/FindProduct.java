@@ -1,0 +1,3 @@
+package io.ordo.inventory.api;
+
+public record FindProduct(String productId) {}

@@ -1,0 +1,112 @@
+package io.ordo.inventory.query;
+
+import io.ordo.inventory.api.ProductView;
+import io.ordo.shared.Money;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** One row per product: catalog entry and stock; {@code version} is the sequence number of the last event applied. */
+@Entity
+@Table(name = "product_summary")
+class ProductSummary {
+
+    @Id
+    @Column(name = "product_id")
+    private String productId;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "unit_price", nullable = false, precision = 19, scale = 2)
+    private BigDecimal unitPrice;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Column(nullable = false)
+    private int available;
+
+    @Column(nullable = false)
+    private int reserved;
+
+    @Column(nullable = false)
+    private int committed;
+
+    @Column(nullable = false)
+    private boolean discontinued;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(nullable = false)
+    private long version;
+
+    protected ProductSummary() {
+        // JPA needs it
+    }
+
+    ProductSummary(
+            String productId,
+            String name,
+            BigDecimal unitPrice,
+            String currency,
+            int available,
+            Instant registeredAt,
+            long version) {
+        this.productId = productId;
+        this.name = name;
+        this.unitPrice = unitPrice;
+        this.currency = currency;
+        this.available = available;
+        this.updatedAt = registeredAt;
+        this.version = version;
+    }
+
+    boolean isBehind(long eventVersion) {
+        return version < eventVersion;
+    }
+
+    void priceChanged(BigDecimal unitPrice) {
+        this.unitPrice = unitPrice;
+    }
+
+    void discontinued() {
+        this.discontinued = true;
+    }
+
+    void stockChanged(int available, int reserved) {
+        this.available = available;
+        this.reserved = reserved;
+    }
+
+    void availableChanged(int available) {
+        this.available = available;
+    }
+
+    void shipped(int reserved, int committed) {
+        this.reserved = reserved;
+        this.committed = committed;
+    }
+
+    void applied(long version, Instant at) {
+        this.version = version;
+        this.updatedAt = at;
+    }
+
+    ProductView toView() {
+        return new ProductView(
+                productId,
+                name,
+                Money.of(unitPrice, currency).amount(),
+                currency,
+                available,
+                reserved,
+                committed,
+                discontinued,
+                version);
+    }
+}

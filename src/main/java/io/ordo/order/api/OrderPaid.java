@@ -1,0 +1,7 @@
+package io.ordo.order.api;
+
+import java.math.BigDecimal;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record OrderPaid(String orderId, String providerReference, BigDecimal amount, String currency) {}

@@ -1,0 +1,90 @@
+package io.ordo.order.web;
+
+import io.ordo.inventory.api.CatalogEntries;
+import io.ordo.inventory.api.CatalogEntry;
+import io.ordo.inventory.api.FindCatalogEntries;
+import io.ordo.order.api.OrderLine;
+import io.ordo.shared.Money;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Completes requested lines from the catalog before an order is placed or a line added: a client may give only
+ * {@code productId} and {@code quantity}, and the catalog supplies name and unit price. A name or price the client does
+ * give must be the catalog's. The catalog is asked through a query that the Product aggregates answer from their own
+ * events, so a price changed a moment ago already counts; the Order aggregate itself never reads another aggregate or
+ * a projection, it receives complete lines.
+ */
+@Component
+class CatalogLines {
+
+    private final QueryGateway queries;
+
+    CatalogLines(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    /** A line priced by the catalog, with the currency the catalog prices it in. */
+    record PricedLine(OrderLine line, String currency) {}
+
+    /**
+     * The lines priced by the catalog; with an {@code orderCurrency}, every product must be priced in it. Unknown
+     * products and malformed amounts are bad requests (400); a discontinued product or a line that contradicts the
+     * catalog is a conflict with the catalog's state (409).
+     */
+    List<PricedLine> price(String orderCurrency, List<LineRequest> requested) {
+        if (orderCurrency != null) {
+            invalidInput(() -> Money.currencyOf(orderCurrency));
+        }
+        Set<String> productIds = requested.stream().map(LineRequest::productId).collect(Collectors.toSet());
+        CatalogEntries catalog = queries.query(new FindCatalogEntries(productIds), CatalogEntries.class)
+                .join();
+        return requested.stream()
+                .map(line -> price(orderCurrency, line, catalog))
+                .toList();
+    }
+
+    private static PricedLine price(String orderCurrency, LineRequest line, CatalogEntries catalog) {
+        CatalogEntry entry = catalog.find(line.productId())
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.BAD_REQUEST, "product " + line.productId() + " is not in the catalog"));
+        if (entry.discontinued()) {
+            throw conflict("product " + entry.productId() + " is discontinued");
+        }
+        if (orderCurrency != null && !orderCurrency.equals(entry.currency())) {
+            throw conflict("product " + entry.productId() + " is priced in " + entry.currency() + ", the order is in "
+                    + orderCurrency);
+        }
+        if (line.productName() != null && !line.productName().equals(entry.name())) {
+            throw conflict("line " + entry.productId() + " says \"" + line.productName()
+                    + "\" but the catalog calls it \"" + entry.name() + "\"");
+        }
+        if (line.unitPrice() != null) {
+            Money given = invalidInput(() -> Money.of(line.unitPrice(), entry.currency()));
+            Money catalogPrice = Money.of(entry.unitPrice(), entry.currency());
+            if (!given.equals(catalogPrice)) {
+                throw conflict("line " + entry.productId() + " says unit price " + given.amount()
+                        + " but the catalog price is " + catalogPrice.amount() + " " + entry.currency());
+            }
+        }
+        OrderLine priced = new OrderLine(entry.productId(), entry.name(), line.quantity(), entry.unitPrice());
+        return new PricedLine(priced, entry.currency());
+    }
+
+    private static <T> T invalidInput(java.util.function.Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    private static ResponseStatusException conflict(String detail) {
+        return new ResponseStatusException(HttpStatus.CONFLICT, detail);
+    }
+}

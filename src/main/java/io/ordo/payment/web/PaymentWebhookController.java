@@ -1,0 +1,35 @@
+package io.ordo.payment.web;
+
+import io.ordo.order.api.RecordPayment;
+import jakarta.validation.Valid;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Where the payment provider delivers its answer to a payment request. A delivery repeated with the same
+ * {@code providerReference} answers the same version and records nothing new, so the provider may retry freely; an
+ * amount other than the order total, or an order not waiting for payment, is a 409; an unknown order a 404.
+ */
+@RestController
+class PaymentWebhookController {
+
+    private static final long COMMAND_TIMEOUT_SECONDS = 10;
+
+    private final CommandGateway commands;
+
+    PaymentWebhookController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/api/payments/{orderId}")
+    PaymentAccepted paymentOutcome(@PathVariable String orderId, @Valid @RequestBody PaymentNotification notification) {
+        RecordPayment command = new RecordPayment(
+                orderId, notification.providerReference(), notification.outcome(), notification.amount());
+        Long version = commands.sendAndWait(command, COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        return new PaymentAccepted(orderId, version);
+    }
+}
