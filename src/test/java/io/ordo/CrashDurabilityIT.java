@@ -4,6 +4,7 @@ import static io.ordo.support.Orders.placeOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
 import io.ordo.support.PackagedService;
@@ -35,6 +36,7 @@ class CrashDurabilityIT {
     void everyAnsweredCommandSurvivesAKillDashNine() throws Exception {
         try (PackagedService service = PackagedService.start(dataDir)) {
             HttpJson http = service.http();
+            Catalog.ensureStandardProducts(http);
             Map<String, Long> acknowledged = new ConcurrentHashMap<>();
             AtomicBoolean running = new AtomicBoolean(true);
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);

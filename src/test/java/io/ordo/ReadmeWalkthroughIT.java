@@ -35,15 +35,19 @@ class ReadmeWalkthroughIT {
         assertThat(walkthrough.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(walkthrough.exitValue()).as(output).isZero();
 
-        JsonNode order = http.get("/api/orders/order-1001?minVersion=6").json();
+        JsonNode order = http.get("/api/orders/order-1001?minVersion=8").json();
         assertThat(order.get("status").asText()).isEqualTo("DELIVERED");
         assertThat(order.get("lines"))
                 .extracting(line -> line.get("productId").asText())
                 .containsExactly("sku-tea");
+        assertThat(order.get("paymentStatus").asText()).isEqualTo("AUTHORIZED");
         assertThat(http.get("/api/orders/order-1001/events").json().get("events"))
-                .hasSize(7);
+                .hasSize(9);
+        assertThat(http.get("/api/products/sku-tea").json().get("committed").asInt())
+                .isEqualTo(3);
         assertThat(output)
                 .contains("\"orderId\":\"order-1001\",\"version\":0")
+                .contains("\"paymentStatus\":\"REQUESTED\"")
                 .contains("\"status\":\"DELIVERED\"")
                 .contains("HTTP/1.1 409")
                 .contains("can no longer be cancelled");

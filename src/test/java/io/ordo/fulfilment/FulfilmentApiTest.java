@@ -100,13 +100,13 @@ class FulfilmentApiTest {
                         "OrderPaid",
                         "OrderShipped",
                         "OrderDelivered");
-        String confirmation = events.get(1).at("/metadata/traceId").asText();
-        assertThat(events.get(2).at("/metadata/traceId").asText()).isEqualTo(confirmation);
+        String confirmation = events.get(1).at("/metadata/correlationId").asText();
+        assertThat(events.get(2).at("/metadata/correlationId").asText()).isEqualTo(confirmation);
         JsonNode mugEvents = http.get("/api/products/" + mug + "/events").json().get("events");
         assertThat(mugEvents)
                 .extracting(event -> event.get("type").asText())
                 .containsExactly("ProductRegistered", "StockReserved", "StockCommitted");
-        assertThat(mugEvents.get(1).at("/metadata/traceId").asText()).isEqualTo(confirmation);
+        assertThat(mugEvents.get(1).at("/metadata/correlationId").asText()).isEqualTo(confirmation);
     }
 
     @Test

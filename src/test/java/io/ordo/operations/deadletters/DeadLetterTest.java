@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ordo.order.api.OrderConfirmed;
 import io.ordo.order.api.OrderPlaced;
 import io.ordo.order.query.OrderProjections;
+import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import java.time.Duration;
 import java.util.List;
@@ -69,6 +70,7 @@ class DeadLetterTest {
     @BeforeEach
     void client() {
         http = new HttpJson("http://localhost:" + port);
+        Catalog.ensureStandardProducts(http);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
 import java.time.Duration;
@@ -41,13 +42,14 @@ class ProcessorReplayTest {
     @BeforeEach
     void client() {
         http = new HttpJson("http://localhost:" + port);
+        Catalog.ensureStandardProducts(http);
     }
 
     @Test
     void replayingRebuildsIdenticalRowsAndRefusesASecondReplayMeanwhile() {
         // enough events that the replay is still running when the second request arrives
         fillTheStore(300);
-        awaitCaughtUp("orders");
+        awaitQuiet();
         Map<String, List<Map<String, Object>>> before = snapshot();
 
         Response replay = http.post("/api/admin/processors/orders/replay", null);
@@ -101,10 +103,14 @@ class ProcessorReplayTest {
                             .status())
                     .isEqualTo(201);
             if (i % 3 == 0) {
-                http.post("/api/orders/" + orderId + "/lines", line("sku-" + i, 1 + i % 5, "3.10"));
+                assertThat(http.post("/api/orders/" + orderId + "/lines", line("sku-3", 1 + i % 5, "1.99"))
+                                .status())
+                        .isEqualTo(200);
             }
             if (i % 2 == 0) {
-                http.post("/api/orders/" + orderId + "/confirm", null);
+                assertThat(http.post("/api/orders/" + orderId + "/confirm", null)
+                                .status())
+                        .isEqualTo(200);
             }
         }
     }
@@ -115,6 +121,22 @@ class ProcessorReplayTest {
             assertThat(status.get("replaying").asBoolean()).isFalse();
             assertThat(status.get("lag").asLong()).isZero();
         });
+    }
+
+    /** Every processor caught up and the store no longer growing: the sagas have finished their commands too. */
+    private void awaitQuiet() {
+        long[] lastHead = {-2};
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    JsonNode processors = http.get("/api/admin/processors").json();
+                    long head = processors.get(0).get("headPosition").asLong();
+                    long previous = lastHead[0];
+                    lastHead[0] = head;
+                    assertThat(processors)
+                            .allSatisfy(p -> assertThat(p.get("lag").asLong()).isZero());
+                    assertThat(head).isEqualTo(previous);
+                });
     }
 
     private Map<String, List<Map<String, Object>>> snapshot() {

@@ -36,10 +36,7 @@ class OrderApiTest {
     @BeforeEach
     void client() {
         http = new HttpJson("http://localhost:" + port);
-        // the products Orders.placeOrder and the line tests order
-        Catalog.ensureRegistered(http, "sku-1", "Mug", "9.50", 10_000);
-        Catalog.ensureRegistered(http, "sku-2", "Tea", "4.25", 10_000);
-        Catalog.ensureRegistered(http, "sku-3", "Product sku-3", "1.99", 10_000);
+        Catalog.ensureStandardProducts(http);
     }
 
     @Test
@@ -147,7 +144,11 @@ class OrderApiTest {
         }
         String last = placed.get(2);
         assertVersion(http.post("/api/orders/" + last + "/confirm", null), 1);
-        http.get("/api/orders/" + last + "?minVersion=1");
+        // each order may be projected by another segment: wait for every one of them
+        placed.forEach(orderId -> assertThat(
+                        http.get("/api/orders/" + orderId + "?minVersion=0").status())
+                .isEqualTo(200));
+        assertThat(http.get("/api/orders/" + last + "?minVersion=1").status()).isEqualTo(200);
 
         JsonNode page = http.get("/api/orders?customerId=" + customer + "&page=0&size=2")
                 .json();

@@ -3,6 +3,7 @@ package io.ordo.platform.idempotency;
 import static io.ordo.support.Orders.placeOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ class IdempotencyKeyTest {
     @BeforeEach
     void client() {
         http = new HttpJson("http://localhost:" + port);
+        Catalog.ensureStandardProducts(http);
     }
 
     @Test
@@ -80,7 +82,7 @@ class IdempotencyKeyTest {
                         .status())
                 .isEqualTo(201);
         String key = UUID.randomUUID().toString();
-        String line = "{\"productId\":\"sku-9\",\"productName\":\"Pen\",\"quantity\":1,\"unitPrice\":1.00}";
+        String line = "{\"productId\":\"sku-3\",\"quantity\":1}";
 
         Response first = post("/api/orders/" + orderId + "/lines", line, key);
         Response retried = post("/api/orders/" + orderId + "/lines", line, key);
