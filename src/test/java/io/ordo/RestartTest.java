@@ -68,7 +68,7 @@ class RestartTest {
         try (Connection connection = DriverManager.getConnection(jdbcUrl(), "ordo", "");
                 Statement sql = connection.createStatement()) {
             for (String table :
-                    List.of("order_detail_line", "order_detail", "order_summary", "customer_orders", "token_entry")) {
+                    List.of("order_detail_line", "order_detail", "order_summary", "customer_order", "token_entry")) {
                 sql.executeUpdate("delete from " + table);
             }
         }
