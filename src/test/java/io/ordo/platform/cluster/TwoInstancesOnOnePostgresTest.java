@@ -8,6 +8,9 @@ import io.ordo.order.api.OrderPlaced;
 import io.ordo.order.api.PlaceOrder;
 import io.ordo.order.api.ShippingAddress;
 import io.ordo.support.EmbeddedPostgresExtension;
+import io.ordo.support.HttpJson;
+import io.ordo.support.HttpJson.Response;
+import io.ordo.support.Orders;
 import io.ordo.support.OrdoNode;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -124,6 +127,31 @@ class TwoInstancesOnOnePostgresTest {
         slowTransaction.get(30, TimeUnit.SECONDS);
         assertThat(globalIndex("gap-late")).isLessThan(globalIndex("gap-early"));
         new ReadModelAudit(sql, "gap-").awaitProjectionsMatchEventStore();
+    }
+
+    /**
+     * A client may write through one instance and read through another, and the order's segment may be processed by
+     * either: asking for the version it was answered still returns that version or newer.
+     */
+    @Test
+    @Order(3)
+    void readsItsOwnWritesWhicheverInstanceItAsks() {
+        for (int i = 0; i < 6; i++) {
+            String orderId = "ryw-" + i;
+            HttpJson writer = i % 2 == 0 ? a.http() : b.http();
+            HttpJson reader = i % 2 == 0 ? b.http() : a.http();
+            assertThat(writer.post("/api/orders", Orders.placeOrder(orderId, "ryw-customer"))
+                            .status())
+                    .isEqualTo(201);
+            Response placed = reader.get("/api/orders/" + orderId + "?minVersion=0");
+            assertThat(placed.status()).as(placed.toString()).isEqualTo(200);
+
+            Response confirmed = reader.post("/api/orders/" + orderId + "/confirm", null);
+            assertThat(confirmed.json().get("version").asLong()).isEqualTo(1);
+            Response read = writer.get("/api/orders/" + orderId + "?minVersion=1");
+            assertThat(read.status()).as(read.toString()).isEqualTo(200);
+            assertThat(read.json().get("status").asText()).isEqualTo("CONFIRMED");
+        }
     }
 
     /** A stopped instance gives its segments up as it stops, so the other takes them without waiting for a timeout. */
