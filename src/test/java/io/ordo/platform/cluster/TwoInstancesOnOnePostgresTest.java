@@ -3,6 +3,7 @@ package io.ordo.platform.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.ordo.order.api.OrderLine;
 import io.ordo.order.api.OrderPlaced;
 import io.ordo.order.api.PlaceOrder;
@@ -17,12 +18,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -152,6 +157,78 @@ class TwoInstancesOnOnePostgresTest {
             assertThat(read.status()).as(read.toString()).isEqualTo(200);
             assertThat(read.json().get("status").asText()).isEqualTo("CONFIRMED");
         }
+    }
+
+    /**
+     * Both instances take commands for the same order at the same moment. Each loads the order, decides and appends
+     * the next sequence number; when both append the same one, the database's unique key on (aggregate, sequence)
+     * refuses the second. That command is retried on the fresh state or answered 409; it is never lost, never
+     * applied twice.
+     */
+    @Test
+    @Order(4)
+    void commandsForOneOrderFromBothInstancesAtOnceAreEachAppliedOnceOrRefused() throws Exception {
+        String orderId = "contended-1";
+        assertThat(a.http()
+                        .post("/api/orders", Orders.placeOrder(orderId, "contended-customer"))
+                        .status())
+                .isEqualTo(201);
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        try {
+            Future<Map<String, Response>> fromA = clients.submit(() -> addLines(a, orderId, "a", start));
+            Future<Map<String, Response>> fromB = clients.submit(() -> addLines(b, orderId, "b", start));
+            Map<String, Response> answers = new TreeMap<>(fromA.get(2, TimeUnit.MINUTES));
+            answers.putAll(fromB.get(2, TimeUnit.MINUTES));
+
+            assertThat(answers.values())
+                    .extracting(Response::status)
+                    .allMatch(status -> status == 200 || status == 409);
+            List<String> accepted = answers.entrySet().stream()
+                    .filter(answer -> answer.getValue().status() == 200)
+                    .map(Map.Entry::getKey)
+                    .toList();
+            List<Long> sequenceNumbers = sql.queryForList(
+                    "select sequence_number from domain_event_entry where aggregate_identifier = ?"
+                            + " order by sequence_number",
+                    Long.class,
+                    orderId);
+            assertThat(sequenceNumbers)
+                    .as("one event per accepted command after OrderPlaced, numbered without gaps")
+                    .containsExactlyElementsOf(
+                            LongStream.rangeClosed(0, accepted.size()).boxed().toList());
+            assertThat(answers.values().stream()
+                            .filter(answer -> answer.status() == 200)
+                            .map(answer -> answer.json().get("version").asLong()))
+                    .as("each accepted command answered its own version")
+                    .containsExactlyInAnyOrderElementsOf(
+                            LongStream.rangeClosed(1, accepted.size()).boxed().toList());
+            JsonNode order = a.http()
+                    .get("/api/orders/" + orderId + "?minVersion=" + accepted.size())
+                    .json();
+            assertThat(order.get("version").asLong()).isEqualTo(accepted.size());
+            assertThat(order.get("lines"))
+                    .extracting(line -> line.get("productId").asText())
+                    .containsExactlyInAnyOrderElementsOf(concat(List.of("sku-1", "sku-2"), accepted));
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    private static Map<String, Response> addLines(OrdoNode node, String orderId, String prefix, CyclicBarrier start)
+            throws Exception {
+        HttpJson http = node.http();
+        start.await(30, TimeUnit.SECONDS);
+        Map<String, Response> answers = new TreeMap<>();
+        for (int i = 0; i < 20; i++) {
+            String productId = "sku-" + prefix + "-" + i;
+            answers.put(productId, http.post("/api/orders/" + orderId + "/lines", Orders.line(productId, 1, "2.50")));
+        }
+        return answers;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        return Stream.concat(first.stream(), second.stream()).toList();
     }
 
     /** A stopped instance gives its segments up as it stops, so the other takes them without waiting for a timeout. */
