@@ -35,16 +35,16 @@ public final class EmbeddedPostgresExtension implements BeforeAllCallback, After
         }
     }
 
-    /** Creates an empty database and answers its JDBC URL, for the {@code postgres} superuser. */
+    /** Creates an empty database and answers its JDBC URL, without credentials: the superuser is postgres/postgres. */
     public String newDatabase() {
         String name = "ordo_" + databases.incrementAndGet();
         execute("create database " + name);
-        return server.getJdbcUrl("postgres", name);
+        return "jdbc:postgresql://localhost:" + server.getPort() + "/" + name;
     }
 
     /** SQL on the database at {@code jdbcUrl} over a connection of the test's own, not an instance's. */
     public JdbcTemplate jdbc(String jdbcUrl) {
-        return new JdbcTemplate(new DriverManagerDataSource(jdbcUrl));
+        return new JdbcTemplate(new DriverManagerDataSource(jdbcUrl, "postgres", "postgres"));
     }
 
     /** Runs a statement as the superuser, outside any test database: roles, sessions, databases. */

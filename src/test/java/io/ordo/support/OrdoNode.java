@@ -1,8 +1,8 @@
 package io.ordo.support;
 
 import io.ordo.OrdoApplication;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -23,19 +23,26 @@ public final class OrdoNode implements AutoCloseable {
         this.context = context;
     }
 
-    /** Starts an instance on the database at {@code jdbcUrl}; {@code args} are further command-line properties. */
+    /**
+     * Starts an instance on the database at {@code jdbcUrl}; {@code args} are further command-line properties
+     * ({@code --name=value}) and replace the defaults of the same name.
+     */
     public static OrdoNode start(String name, String jdbcUrl, String... args) {
-        List<String> arguments = new ArrayList<>(List.of(
-                "--spring.profiles.active=postgres",
-                "--ORDO_DB_URL=" + jdbcUrl,
-                "--ORDO_DB_USER=postgres",
-                "--ORDO_DB_PASSWORD=postgres",
-                "--server.port=0",
-                "--spring.application.name=ordo-" + name));
-        arguments.addAll(List.of(args));
-        ConfigurableApplicationContext context =
-                new SpringApplicationBuilder(OrdoApplication.class).run(arguments.toArray(String[]::new));
-        return new OrdoNode(name, context);
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("spring.profiles.active", "postgres");
+        properties.put("ORDO_DB_URL", jdbcUrl);
+        properties.put("ORDO_DB_USER", "postgres");
+        properties.put("ORDO_DB_PASSWORD", "postgres");
+        properties.put("server.port", "0");
+        properties.put("spring.application.name", "ordo-" + name);
+        for (String arg : args) {
+            int equals = arg.indexOf('=');
+            properties.put(arg.substring(2, equals), arg.substring(equals + 1));
+        }
+        String[] arguments = properties.entrySet().stream()
+                .map(property -> "--" + property.getKey() + "=" + property.getValue())
+                .toArray(String[]::new);
+        return new OrdoNode(name, new SpringApplicationBuilder(OrdoApplication.class).run(arguments));
     }
 
     public String name() {
