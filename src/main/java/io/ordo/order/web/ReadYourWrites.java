@@ -14,21 +14,29 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * Reads an order once its projection has reached a version, waiting on the projection's update stream (a subscription
- * query) rather than polling. Gives up after {@code ordo.read-your-writes.timeout} with 503 and Retry-After.
+ * query). That stream only carries the updates this instance makes; when several instances share the database, another
+ * one may hold the order's segment, so the projection is also re-read every {@code ordo.read-your-writes.recheck}.
+ * Gives up after {@code ordo.read-your-writes.timeout} with 503 and Retry-After.
  */
 @Component
 class ReadYourWrites {
 
     private final QueryGateway queries;
     private final Duration timeout;
+    private final Duration recheck;
 
-    ReadYourWrites(QueryGateway queries, @Value("${ordo.read-your-writes.timeout:2s}") Duration timeout) {
+    ReadYourWrites(
+            QueryGateway queries,
+            @Value("${ordo.read-your-writes.timeout:2s}") Duration timeout,
+            @Value("${ordo.read-your-writes.recheck:250ms}") Duration recheck) {
         this.queries = queries;
         this.timeout = timeout;
+        this.recheck = recheck;
     }
 
     Optional<OrderView> find(String orderId, long minVersion) {
@@ -40,7 +48,11 @@ class ReadYourWrites {
                     && current.filter(order -> order.version() >= minVersion).isPresent()) {
                 return current;
             }
-            Long reached = result.updates()
+            Flux<Long> rereads = Flux.interval(recheck)
+                    .concatMap(tick ->
+                            Mono.fromFuture(queries.query(query, ResponseTypes.optionalInstanceOf(OrderView.class))))
+                    .map(order -> order.map(OrderView::version).orElse(-1L));
+            Long reached = Flux.merge(result.updates(), rereads)
                     .filter(version -> version >= minVersion)
                     .next()
                     .timeout(timeout)

@@ -1,0 +1,131 @@
+package io.ordo.platform.storage;
+
+import static io.ordo.support.Orders.placeOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.ordo.support.EmbeddedPostgresExtension;
+import io.ordo.support.OrdoNode;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The {@code postgres} profile on a real PostgreSQL: Flyway builds the schema, Hibernate finds it matches the mappings,
+ * and Axon's binary columns are {@code bytea}, so nothing ends up in {@code pg_largeobject}.
+ */
+class PostgresStorageTest {
+
+    @RegisterExtension
+    static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension();
+
+    static OrdoNode node;
+    static JdbcTemplate sql;
+
+    @BeforeAll
+    static void startAndWriteSomething() {
+        node = OrdoNode.start("single", postgres.newDatabase());
+        sql = node.jdbc();
+        for (int i = 1; i <= 3; i++) {
+            assertThat(node.http()
+                            .post("/api/orders", placeOrder("order-" + i, "customer-1"))
+                            .status())
+                    .isEqualTo(201);
+        }
+        assertThat(node.http().post("/api/orders/order-1/confirm", null).status())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> sql.queryForObject("select count(*) from customer_order", Long.class) == 3);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (node != null) {
+            node.close();
+        }
+    }
+
+    @Test
+    void storesEventsSnapshotsTokensSagasAndDeadLettersAsByteaNeverAsLargeObjects() {
+        List<Map<String, Object>> binaryColumns = sql.queryForList("""
+                select table_name, column_name, data_type from information_schema.columns
+                where table_schema = 'public' and data_type in ('bytea', 'oid')
+                order by table_name, column_name
+                """);
+
+        assertThat(binaryColumns)
+                .extracting(column ->
+                        column.get("table_name") + "." + column.get("column_name") + " " + column.get("data_type"))
+                .containsExactly(
+                        "dead_letter_entry.diagnostics bytea",
+                        "dead_letter_entry.meta_data bytea",
+                        "dead_letter_entry.payload bytea",
+                        "dead_letter_entry.token bytea",
+                        "domain_event_entry.meta_data bytea",
+                        "domain_event_entry.payload bytea",
+                        "saga_entry.serialized_saga bytea",
+                        "snapshot_event_entry.meta_data bytea",
+                        "snapshot_event_entry.payload bytea",
+                        "token_entry.token bytea");
+        assertThat(sql.queryForObject("select count(*) from token_entry where token is not null", Long.class))
+                .isPositive();
+        assertThat(sql.queryForObject("select count(*) from pg_largeobject_metadata", Long.class))
+                .isZero();
+    }
+
+    @Test
+    void keepsPayloadsReadableWithPlainSql() {
+        String payload = sql.queryForObject(
+                "select convert_from(payload, 'UTF8') from domain_event_entry"
+                        + " where aggregate_identifier = 'order-1' and sequence_number = 0",
+                String.class);
+
+        assertThat(payload).contains("\"customerId\":\"customer-1\"");
+    }
+
+    @Test
+    void hasTheIndexesAxonsTuningGuideNames() {
+        assertThat(indexes("domain_event_entry"))
+                .contains(
+                        "CREATE UNIQUE INDEX uk_domain_event_aggregate_sequence ON public.domain_event_entry"
+                                + " USING btree (aggregate_identifier, sequence_number)",
+                        "CREATE UNIQUE INDEX uk_domain_event_identifier ON public.domain_event_entry"
+                                + " USING btree (event_identifier)");
+        assertThat(indexes("snapshot_event_entry"))
+                .contains("CREATE UNIQUE INDEX pk_snapshot_event_entry ON public.snapshot_event_entry"
+                        + " USING btree (aggregate_identifier, sequence_number, type)");
+        assertThat(indexes("association_value_entry"))
+                .contains(
+                        "CREATE INDEX ix_association_value_lookup ON public.association_value_entry"
+                                + " USING btree (saga_type, association_key, association_value)",
+                        "CREATE INDEX ix_association_value_saga ON public.association_value_entry"
+                                + " USING btree (saga_id, saga_type)");
+    }
+
+    @Test
+    void handsOutGlobalIndexesOneAtATime() {
+        assertThat(sql.queryForObject(
+                        "select increment_by from pg_sequences where sequencename = 'domain_event_global_index_seq'",
+                        Long.class))
+                .isEqualTo(1);
+        assertThat(sql.queryForList("select global_index from domain_event_entry order by global_index", Long.class))
+                .containsExactly(1L, 2L, 3L, 4L);
+    }
+
+    @Test
+    void hasItsSchemaFromFlyway() {
+        assertThat(sql.queryForList(
+                        "select version from flyway_schema_history where success order by installed_rank",
+                        String.class))
+                .startsWith("1");
+    }
+
+    private static List<String> indexes(String table) {
+        return sql.queryForList("select indexdef from pg_indexes where tablename = ?", String.class, table);
+    }
+}
