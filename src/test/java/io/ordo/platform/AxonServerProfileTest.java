@@ -2,19 +2,17 @@ package io.ordo.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ordo.support.AxonServerUnreachable;
 import org.axonframework.axonserver.connector.command.AxonServerCommandBus;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
 import org.axonframework.axonserver.connector.query.AxonServerQueryBus;
 import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.config.Configurer;
-import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryBus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -24,6 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(properties = "AXON_SERVER=localhost:1")
 @ActiveProfiles({"test", "axonserver"})
+@Import(AxonServerUnreachable.class)
 class AxonServerProfileTest {
 
     @Autowired
@@ -34,31 +33,6 @@ class AxonServerProfileTest {
 
     @Autowired
     QueryBus queryBus;
-
-    /** Processors ask the event store for its tail when they first start; start them at the beginning instead. */
-    @TestConfiguration
-    static class NoServerAtStartup {
-
-        @Bean
-        ConfigurerModule startProcessorsWithoutAskingTheServer() {
-            return new ConfigurerModule() {
-                @Override
-                public void configureModule(Configurer configurer) {
-                    configurer.eventProcessing(processing -> processing
-                            .registerPooledStreamingEventProcessorConfiguration(
-                                    (config, builder) -> builder.initialToken(source -> null))
-                            // the fulfilment saga asks for the head of the stream: override that too
-                            .registerPooledStreamingEventProcessorConfiguration(
-                                    "order-fulfilment", (config, builder) -> builder.initialToken(source -> null)));
-                }
-
-                @Override
-                public int order() {
-                    return Integer.MAX_VALUE;
-                }
-            };
-        }
-    }
 
     @Test
     void eventsCommandsAndQueriesGoThroughAxonServer() {

@@ -3,6 +3,7 @@ package io.ordo.platform.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ordo.OrdoApplication;
+import io.ordo.support.AxonServerUnreachable;
 import io.ordo.support.EmbeddedPostgresExtension;
 import java.sql.Connection;
 import javax.sql.DataSource;
@@ -10,7 +11,6 @@ import org.axonframework.axonserver.connector.AxonServerConfiguration;
 import org.axonframework.axonserver.connector.command.AxonServerCommandBus;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
 import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -18,8 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * Several instances with Axon Server run with the profiles {@code axonserver,postgres}: events and message routing in
@@ -31,22 +29,10 @@ class AxonServerWithPostgresTest {
     @RegisterExtension
     static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension();
 
-    /** Processors ask the event store for its tail when they first start; start them at the beginning instead. */
-    @Configuration(proxyBeanMethods = false)
-    static class NoServerAtStartup {
-
-        @Bean
-        ConfigurerModule startProcessorsWithoutAskingTheServer() {
-            return configurer -> configurer.eventProcessing(
-                    processing -> processing.registerPooledStreamingEventProcessorConfiguration(
-                            (config, builder) -> builder.initialToken(source -> null)));
-        }
-    }
-
     @Test
     void sharesTokensAndProjectionsInPostgresAndLeavesRoutingAndBalancingToAxonServer() throws Exception {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(
-                        OrdoApplication.class, NoServerAtStartup.class)
+                        OrdoApplication.class, AxonServerUnreachable.class)
                 .run(
                         "--spring.profiles.active=axonserver,postgres",
                         "--AXON_SERVER=localhost:1",

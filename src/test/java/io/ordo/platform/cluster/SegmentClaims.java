@@ -9,10 +9,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Which instance holds which segments of the order processors, read from Axon's token table. */
+/** Which instance holds which segments of every processor, read from Axon's token table. */
 final class SegmentClaims {
 
-    static final String[] PROCESSORS = {"orders", "customers"};
+    static final String[] PROCESSORS = {"orders", "customers", "products", "order-fulfilment"};
 
     private final JdbcTemplate sql;
 
@@ -27,7 +27,9 @@ final class SegmentClaims {
                                 "--ordo.cluster.node-id=" + nodeId,
                                 "--ordo.cluster.heartbeat-interval=500ms",
                                 "--axon.eventhandling.processors.orders.token-claim-interval=1000",
-                                "--axon.eventhandling.processors.customers.token-claim-interval=1000"),
+                                "--axon.eventhandling.processors.customers.token-claim-interval=1000",
+                                "--axon.eventhandling.processors.products.token-claim-interval=1000",
+                                "--axon.eventhandling.processors.order-fulfilment.token-claim-interval=1000"),
                         Stream.of(more))
                 .toArray(String[]::new);
     }
@@ -45,7 +47,7 @@ final class SegmentClaims {
         return owners;
     }
 
-    /** Waits until every order processor's segments are held as {@code expected} says, owner by owner. */
+    /** Waits until every processor's segments are held as {@code expected} says, owner by owner. */
     void awaitEveryProcessorHeldAs(Map<String, Integer> expected, Duration atMost) {
         Map<String, Map<String, Integer>> wanted = new TreeMap<>();
         for (String processor : PROCESSORS) {

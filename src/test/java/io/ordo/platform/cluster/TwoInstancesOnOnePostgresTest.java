@@ -8,6 +8,7 @@ import io.ordo.order.api.OrderLine;
 import io.ordo.order.api.OrderPlaced;
 import io.ordo.order.api.PlaceOrder;
 import io.ordo.order.api.ShippingAddress;
+import io.ordo.support.Catalog;
 import io.ordo.support.EmbeddedPostgresExtension;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
@@ -68,6 +69,7 @@ class TwoInstancesOnOnePostgresTest {
         a = OrdoNode.start("node-a", database, SegmentClaims.instance("node-a"));
         b = OrdoNode.start("node-b", database, SegmentClaims.instance("node-b"));
         claims.awaitEveryProcessorHeldAs(Map.of("node-a", 2, "node-b", 2), REBALANCE);
+        Catalog.ensureStandardProducts(a.http());
     }
 
     @AfterAll
@@ -169,6 +171,12 @@ class TwoInstancesOnOnePostgresTest {
     @Order(4)
     void commandsForOneOrderFromBothInstancesAtOnceAreEachAppliedOnceOrRefused() throws Exception {
         String orderId = "contended-1";
+        for (String prefix : List.of("a", "b")) {
+            for (int i = 0; i < 20; i++) {
+                String productId = "sku-" + prefix + "-" + i;
+                Catalog.ensureRegistered(a.http(), productId, "Product " + productId, "2.50", 1_000);
+            }
+        }
         assertThat(a.http()
                         .post("/api/orders", Orders.placeOrder(orderId, "contended-customer"))
                         .status())
