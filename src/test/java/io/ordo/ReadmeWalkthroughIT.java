@@ -1,6 +1,7 @@
 package io.ordo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ordo.support.HttpJson;
@@ -8,6 +9,7 @@ import io.ordo.support.PackagedService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,8 +45,13 @@ class ReadmeWalkthroughIT {
         assertThat(order.get("paymentStatus").asText()).isEqualTo("AUTHORIZED");
         assertThat(http.get("/api/orders/order-1001/events").json().get("events"))
                 .hasSize(9);
-        assertThat(http.get("/api/products/sku-tea").json().get("committed").asInt())
-                .isEqualTo(3);
+        // the saga commits the stock after the shipment, and the products projection follows
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> http.get("/api/products/sku-tea")
+                                .json()
+                                .get("committed")
+                                .asInt()
+                        == 3);
         assertThat(output)
                 .contains("\"orderId\":\"order-1001\",\"version\":0")
                 .contains("\"paymentStatus\":\"REQUESTED\"")
