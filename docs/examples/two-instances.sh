@@ -27,6 +27,10 @@ if [ -z "${ORDO_DB_URL:-}" ]; then
   export ORDO_DB_URL=jdbc:postgresql://localhost:15432/ordo ORDO_DB_USER=ordo ORDO_DB_PASSWORD=ordo
 fi
 
+# the postgres profile has no default passwords: choose them here
+export ORDO_ADMIN_PASSWORD="${ORDO_ADMIN_PASSWORD:-admin}" ORDO_CLERK_PASSWORD="${ORDO_CLERK_PASSWORD:-clerk}"
+auth="clerk:$ORDO_CLERK_PASSWORD"
+
 for n in 1 2; do
   SPRING_PROFILES_ACTIVE=postgres ORDO_CLUSTER_NODE_ID="ordo-$n" SERVER_PORT="808$n" \
     java -jar target/ordo.jar > "$logs/ordo-$n.log" 2>&1 &
@@ -37,15 +41,18 @@ for n in 1 2; do
   echo "ordo-$n is up on http://localhost:808$n"
 done
 
-echo "place an order through ordo-1, confirm it through ordo-2, read it back through ordo-1:"
-curl -s -X POST localhost:8081/api/orders -H 'Content-Type: application/json' -d '{
+echo "register a product, place an order through ordo-1, confirm it through ordo-2, read it back through ordo-1:"
+curl -s -u "$auth" -X POST localhost:8081/api/products -H 'Content-Type: application/json' \
+  -d '{"productId": "sku-1", "name": "Mug", "unitPrice": 9.50, "currency": "EUR", "initialStock": 100}'
+echo
+curl -s -u "$auth" -X POST localhost:8081/api/orders -H 'Content-Type: application/json' -d '{
   "orderId": "example-1", "customerId": "customer-1", "currency": "EUR",
   "lines": [{"productId": "sku-1", "productName": "Mug", "quantity": 2, "unitPrice": 9.50}],
   "shippingAddress": {"name": "Ada", "street": "1 Main St", "postalCode": "1000", "city": "Brussels", "country": "BE"}}'
 echo
-curl -s -X POST localhost:8082/api/orders/example-1/confirm
+curl -s -u "$auth" -X POST localhost:8082/api/orders/example-1/confirm
 echo
-curl -s "localhost:8081/api/orders/example-1?minVersion=1"
+curl -s -u "$auth" "localhost:8081/api/orders/example-1?minVersion=1"
 echo
 sleep 3
 echo "how the instances share the event processors:"

@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
  * store, command bus and query bus are Axon Server's. Nothing listens on the address, and the context must start
  * anyway (the connector keeps retrying in the background).
  */
-@SpringBootTest(properties = "AXON_SERVER=localhost:1")
+@SpringBootTest(properties = {"AXON_SERVER=localhost:1", "ORDO_ADMIN_PASSWORD=admin", "ORDO_CLERK_PASSWORD=clerk"})
 @ActiveProfiles({"test", "axonserver"})
 @Import(AxonServerUnreachable.class)
 class AxonServerProfileTest {

@@ -8,10 +8,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 
-/** A small JSON client over real HTTP (java.net.http, which also speaks PATCH), for end-to-end tests. */
+/**
+ * A small JSON client over real HTTP (java.net.http, which also speaks PATCH), for end-to-end tests. It signs in as
+ * the embedded default's {@code clerk} unless told otherwise.
+ */
 public final class HttpJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -19,9 +24,32 @@ public final class HttpJson {
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
+    private final String authorization;
 
     public HttpJson(String baseUrl) {
+        this(baseUrl, basic("clerk", "clerk"));
+    }
+
+    private HttpJson(String baseUrl, String authorization) {
         this.baseUrl = baseUrl;
+        this.authorization = authorization;
+    }
+
+    /** The same client signed in as someone else. */
+    public HttpJson as(String user, String password) {
+        return new HttpJson(baseUrl, basic(user, password));
+    }
+
+    public HttpJson asAdmin() {
+        return as("admin", "admin");
+    }
+
+    public HttpJson anonymous() {
+        return new HttpJson(baseUrl, null);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public Response get(String path) {
@@ -54,6 +82,9 @@ public final class HttpJson {
                         body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", contentType);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         headers.forEach(request::header);
         try {

@@ -33,6 +33,9 @@ public final class OrdoNode implements AutoCloseable {
         properties.put("ORDO_DB_URL", jdbcUrl);
         properties.put("ORDO_DB_USER", "postgres");
         properties.put("ORDO_DB_PASSWORD", "postgres");
+        // the production profiles have no default passwords; HttpJson signs in with these
+        properties.put("ORDO_ADMIN_PASSWORD", "admin");
+        properties.put("ORDO_CLERK_PASSWORD", "clerk");
         properties.put("server.port", "0");
         properties.put("spring.application.name", "ordo-" + name);
         for (String arg : args) {

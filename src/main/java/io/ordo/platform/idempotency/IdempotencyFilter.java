@@ -1,6 +1,7 @@
 package io.ordo.platform.idempotency;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ordo.platform.CachedBodyRequest;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +19,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.WebUtils;
 
 /**
  * {@code Idempotency-Key} on a POST to the API: the first request with a key runs and its answer is kept; a repeat
@@ -54,7 +56,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
             problem(response, HttpStatus.BAD_REQUEST, HEADER + " must be 1 to 255 characters");
             return;
         }
-        CachedBodyRequest cached = new CachedBodyRequest(request);
+        CachedBodyRequest cached = WebUtils.getNativeRequest(request, CachedBodyRequest.class);
+        if (cached == null) {
+            throw new IllegalStateException("the body-size limit reads the body before this filter runs");
+        }
         String key = scope(request) + ":" + givenKey;
         Optional<IdempotencyRecord> earlier = store.claim(key, hash(cached));
         if (earlier.isPresent()) {
@@ -63,7 +68,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         try {
-            chain.doFilter(cached, recorded);
+            chain.doFilter(request, recorded);
         } catch (IOException | ServletException | RuntimeException e) {
             store.release(key);
             throw e;

@@ -66,10 +66,12 @@ class DeadLetterTest {
     FailingProjection projection;
 
     HttpJson http;
+    HttpJson admin;
 
     @BeforeEach
     void client() {
         http = new HttpJson("http://localhost:" + port);
+        admin = http.asAdmin();
         Catalog.ensureStandardProducts(http);
     }
 
@@ -84,7 +86,7 @@ class DeadLetterTest {
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(projection.handled).contains(healthy + ":OrderPlaced", healthy + ":OrderConfirmed");
-            JsonNode parked = http.get("/api/admin/dead-letters/orders").json();
+            JsonNode parked = admin.get("/api/admin/dead-letters/orders").json();
             assertThat(parked.get("parked")).hasSize(1);
             assertThat(parked.at("/parked/0/sequenceId").asText()).isEqualTo(poison);
             assertThat(parked.at("/parked/0/letters"))
@@ -99,12 +101,12 @@ class DeadLetterTest {
                 .isEqualTo("CONFIRMED");
 
         JsonNode stillBroken =
-                http.post("/api/admin/dead-letters/orders/retry", null).json();
+                admin.post("/api/admin/dead-letters/orders/retry", null).json();
         assertThat(stillBroken.get("sequencesStillParked").asLong()).isEqualTo(1);
 
         projection.poisoned.remove(poison);
         JsonNode retried =
-                http.post("/api/admin/dead-letters/orders/retry", null).json();
+                admin.post("/api/admin/dead-letters/orders/retry", null).json();
 
         assertThat(retried.get("sequencesStillParked").asLong()).isZero();
         assertThat(projection.handled)
@@ -115,7 +117,7 @@ class DeadLetterTest {
                         .get("status")
                         .asText())
                 .isEqualTo("CONFIRMED");
-        assertThat(http.get("/api/admin/dead-letters/orders")
+        assertThat(admin.get("/api/admin/dead-letters/orders")
                         .json()
                         .get("letters")
                         .asLong())
@@ -128,23 +130,23 @@ class DeadLetterTest {
         projection.poisoned.add(poison);
         placeAndConfirm(poison);
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> http.get("/api/admin/dead-letters/orders")
+                .until(() -> admin.get("/api/admin/dead-letters/orders")
                                 .json()
                                 .get("letters")
                                 .asLong()
                         == 2);
 
-        assertThat(http.delete("/api/admin/dead-letters/orders/" + poison).status())
+        assertThat(admin.delete("/api/admin/dead-letters/orders/" + poison).status())
                 .isEqualTo(204);
 
-        assertThat(http.get("/api/admin/dead-letters/orders")
+        assertThat(admin.get("/api/admin/dead-letters/orders")
                         .json()
                         .get("letters")
                         .asLong())
                 .isZero();
-        assertThat(http.delete("/api/admin/dead-letters/orders/" + poison).status())
+        assertThat(admin.delete("/api/admin/dead-letters/orders/" + poison).status())
                 .isEqualTo(404);
-        assertThat(http.get("/api/admin/dead-letters/nope").status()).isEqualTo(404);
+        assertThat(admin.get("/api/admin/dead-letters/nope").status()).isEqualTo(404);
     }
 
     private void placeAndConfirm(String orderId) {

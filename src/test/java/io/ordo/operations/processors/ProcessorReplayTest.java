@@ -38,10 +38,12 @@ class ProcessorReplayTest {
     JdbcTemplate jdbc;
 
     HttpJson http;
+    HttpJson admin;
 
     @BeforeEach
     void client() {
         http = new HttpJson("http://localhost:" + port);
+        admin = http.asAdmin();
         Catalog.ensureStandardProducts(http);
     }
 
@@ -52,8 +54,8 @@ class ProcessorReplayTest {
         awaitQuiet();
         Map<String, List<Map<String, Object>>> before = snapshot();
 
-        Response replay = http.post("/api/admin/processors/orders/replay", null);
-        Response second = http.post("/api/admin/processors/orders/replay", null);
+        Response replay = admin.post("/api/admin/processors/orders/replay", null);
+        Response second = admin.post("/api/admin/processors/orders/replay", null);
 
         assertThat(replay.status()).as(replay.toString()).isEqualTo(202);
         assertThat(replay.json().get("replaying").asBoolean()).isTrue();
@@ -68,10 +70,10 @@ class ProcessorReplayTest {
         fillTheStore(5);
         awaitCaughtUp("orders");
 
-        JsonNode processors = http.get("/api/admin/processors").json();
+        JsonNode processors = admin.get("/api/admin/processors").json();
 
         assertThat(processors).extracting(p -> p.get("name").asText()).contains("orders", "customers");
-        JsonNode orders = http.get("/api/admin/processors/orders").json();
+        JsonNode orders = admin.get("/api/admin/processors/orders").json();
         assertThat(orders.get("mode").asText()).isEqualTo("pooled");
         assertThat(orders.get("supportsReplay").asBoolean()).isTrue();
         assertThat(orders.get("headPosition").asLong()).isPositive();
@@ -84,14 +86,14 @@ class ProcessorReplayTest {
 
     @Test
     void aReplayFromAnInstantStartsThere() {
-        Response replay = http.post("/api/admin/processors/customers/replay?from=2020-01-01T00:00:00Z", null);
+        Response replay = admin.post("/api/admin/processors/customers/replay?from=2020-01-01T00:00:00Z", null);
         assertThat(replay.status()).as(replay.toString()).isEqualTo(202);
         awaitCaughtUp("customers");
     }
 
     @Test
     void anUnknownProcessorIsNotFound() {
-        Response response = http.post("/api/admin/processors/nope/replay", null);
+        Response response = admin.post("/api/admin/processors/nope/replay", null);
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");
     }
@@ -117,7 +119,7 @@ class ProcessorReplayTest {
 
     private void awaitCaughtUp(String processor) {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            JsonNode status = http.get("/api/admin/processors/" + processor).json();
+            JsonNode status = admin.get("/api/admin/processors/" + processor).json();
             assertThat(status.get("replaying").asBoolean()).isFalse();
             assertThat(status.get("lag").asLong()).isZero();
         });
@@ -129,7 +131,7 @@ class ProcessorReplayTest {
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> {
-                    JsonNode processors = http.get("/api/admin/processors").json();
+                    JsonNode processors = admin.get("/api/admin/processors").json();
                     long head = processors.get(0).get("headPosition").asLong();
                     long previous = lastHead[0];
                     lastHead[0] = head;

@@ -336,7 +336,7 @@ class OrderApiTest {
                         .status())
                 .isEqualTo(200);
 
-        JsonNode health = http.get("/actuator/health").json();
+        JsonNode health = http.asAdmin().get("/actuator/health").json();
         assertThat(health.get("status").asText()).isEqualTo("UP");
         assertThat(health.at("/components/eventStore/status").asText()).isEqualTo("UP");
         assertThat(health.at("/components/db/status").asText()).isEqualTo("UP");

@@ -36,6 +36,8 @@ class AxonServerWithPostgresTest {
                 .run(
                         "--spring.profiles.active=axonserver,postgres",
                         "--AXON_SERVER=localhost:1",
+                        "--ORDO_ADMIN_PASSWORD=admin",
+                        "--ORDO_CLERK_PASSWORD=clerk",
                         "--ORDO_DB_URL=" + postgres.newDatabase(),
                         "--ORDO_DB_USER=postgres",
                         "--ORDO_DB_PASSWORD=postgres",

@@ -67,6 +67,7 @@ class InstanceCrashTest {
         AtomicBoolean crashed = new AtomicBoolean();
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         Set<String> failedOn = ConcurrentHashMap.newKeySet();
+        Map<String, String> firstFailure = new ConcurrentHashMap<>();
         ExecutorService clients = Executors.newFixedThreadPool(4);
         try {
             List<Future<?>> sent = new ArrayList<>();
@@ -81,6 +82,7 @@ class InstanceCrashTest {
                     } catch (RuntimeException | AssertionError e) {
                         // pgjdbc asserts on a connection terminated mid-batch when assertions are on, as in tests
                         failedOn.add(node.name());
+                        firstFailure.putIfAbsent(node.name(), e.toString());
                     }
                 }));
             }
@@ -99,7 +101,9 @@ class InstanceCrashTest {
             clients.shutdownNow();
         }
 
-        assertThat(failedOn).as("only commands caught in node-a's crash fail").isSubsetOf("node-a");
+        assertThat(failedOn)
+                .as("only commands caught in node-a's crash fail; first failures: %s", firstFailure)
+                .isSubsetOf("node-a");
         claims.awaitEveryProcessorHeldAs(Map.of("node-b", 4), Duration.ofSeconds(60));
         ReadModelAudit audit = new ReadModelAudit(sql, "crash-");
         assertThat(audit.placedInEventStore().keySet()).containsAll(acknowledged);

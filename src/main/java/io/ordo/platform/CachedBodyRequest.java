@@ -1,4 +1,4 @@
-package io.ordo.platform.idempotency;
+package io.ordo.platform;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -6,22 +6,22 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-/** A request whose body has been read once, up front, and can be read again by the handler. */
-class CachedBodyRequest extends HttpServletRequestWrapper {
+/** A request whose body has been read once, up front (by {@link RequestBodyLimitFilter}), and can be read again. */
+public class CachedBodyRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
 
-    CachedBodyRequest(HttpServletRequest request) throws IOException {
+    CachedBodyRequest(HttpServletRequest request, byte[] body) {
         super(request);
-        this.body = request.getInputStream().readAllBytes();
+        this.body = body;
     }
 
-    byte[] body() {
+    /** The body, already read: filters after the body-size limit can look at it without consuming it. */
+    public byte[] body() {
         return body;
     }
 
