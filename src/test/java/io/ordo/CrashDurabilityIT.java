@@ -43,7 +43,7 @@ class CrashDurabilityIT {
             for (int i = 0; i < CLIENTS; i++) {
                 clients.submit(() -> placeAndConfirmUntilStopped(http, acknowledged, running));
             }
-            await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 100);
+            await().atMost(Duration.ofMinutes(3)).until(() -> acknowledged.size() >= 50);
 
             service.kill();
             running.set(false);
