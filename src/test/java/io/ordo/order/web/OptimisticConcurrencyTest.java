@@ -1,0 +1,197 @@
+package io.ordo.order.web;
+
+import static io.ordo.support.Orders.line;
+import static io.ordo.support.Orders.placeOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.ordo.support.Catalog;
+import io.ordo.support.HttpJson;
+import io.ordo.support.HttpJson.Response;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * ETag and If-Match over real HTTP on the H2 file store: every answer names the aggregate's version, and a command sent
+ * with If-Match applies only at that version, otherwise 412 with nothing appended.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class OptimisticConcurrencyTest {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    @LocalServerPort
+    int port;
+
+    HttpJson http;
+
+    @BeforeEach
+    void client() {
+        http = new HttpJson("http://localhost:" + port);
+        Catalog.ensureStandardProducts(http);
+    }
+
+    @Test
+    void everyAnswerAboutAnOrderCarriesItsVersionAsAStrongETag() {
+        String orderId = placed();
+        Response added = http.post("/api/orders/" + orderId + "/lines", line("sku-3", 4, "1.99"));
+        Response repeated = http.post("/api/orders/" + orderId + "/lines", line("sku-3", 4, "1.99"));
+        Response read = http.get("/api/orders/" + orderId + "?minVersion=1");
+
+        assertThat(added.header("ETag")).isEqualTo("\"1\"");
+        assertThat(added.json().get("version").asLong()).isEqualTo(1);
+        assertThat(repeated.header("ETag"))
+                .as("a no-op answers the current version")
+                .isEqualTo("\"1\"");
+        assertThat(read.header("ETag")).isEqualTo("\"1\"");
+        assertThat(read.json().get("version").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aCommandAppliesWhenIfMatchNamesTheCurrentVersion() {
+        String orderId = placed();
+        String etag = http.get("/api/orders/" + orderId + "?minVersion=0").header("ETag");
+
+        Response changed = patchQuantity(orderId, 5, etag);
+
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.header("ETag")).isEqualTo("\"1\"");
+        assertThat(changed.json().get("version").asLong()).isEqualTo(1);
+        assertThat(events(orderId)).hasSize(2);
+    }
+
+    @Test
+    void aCommandForAnotherVersionIsAPreconditionFailureAndAppendsNothing() {
+        String orderId = placed();
+        assertThat(patchQuantity(orderId, 5, null).status()).isEqualTo(200);
+
+        Response stale = patchQuantity(orderId, 6, "\"0\"");
+        Response ahead = send("DELETE", "/api/orders/" + orderId + "/lines/sku-2", null, "\"7\"");
+        Response staleNoOp = patchQuantity(orderId, 5, "\"0\"");
+
+        assertPreconditionFailed(stale, 1);
+        assertThat(stale.json().get("detail").asText()).contains(orderId + " is at version 1, not 0");
+        assertPreconditionFailed(ahead, 1);
+        assertPreconditionFailed(staleNoOp, 1);
+        assertThat(events(orderId)).hasSize(2);
+    }
+
+    @Test
+    void theVersionIsCheckedBeforeTheOrdersRules() {
+        String orderId = placed();
+        assertThat(http.post("/api/orders/" + orderId + "/confirm", null).status())
+                .isEqualTo(200);
+
+        // adding a line to a confirmed order is a 409 without If-Match; the stale version answers first
+        Response stale = send("POST", "/api/orders/" + orderId + "/lines", line("sku-3", 1, "1.99"), "\"0\"");
+
+        assertPreconditionFailed(stale, 1);
+    }
+
+    @Test
+    void aMalformedIfMatchIsABadRequestAndAppendsNothing() {
+        String orderId = placed();
+
+        Response unquoted = patchQuantity(orderId, 5, "0");
+        Response twoVersions = patchQuantity(orderId, 5, "\"0\", \"1\"");
+
+        assertThat(unquoted.status()).isEqualTo(400);
+        assertThat(unquoted.contentType()).startsWith(PROBLEM_JSON);
+        assertThat(unquoted.json().get("detail").asText()).contains("If-Match");
+        assertThat(twoVersions.status()).isEqualTo(400);
+        assertThat(events(orderId)).hasSize(1);
+    }
+
+    @Test
+    void aWeakTagNeverMatchesBecauseIfMatchComparesStrongly() {
+        String orderId = placed();
+
+        Response weak = patchQuantity(orderId, 5, "W/\"0\"");
+
+        assertThat(weak.status()).isEqualTo(412);
+        assertThat(weak.contentType()).startsWith(PROBLEM_JSON);
+        assertThat(events(orderId)).hasSize(1);
+    }
+
+    @Test
+    void ifMatchStarAppliesAtAnyVersion() {
+        String orderId = placed();
+        assertThat(patchQuantity(orderId, 5, null).status()).isEqualTo(200);
+
+        Response any = patchQuantity(orderId, 6, "*");
+
+        assertThat(any.status()).isEqualTo(200);
+        assertThat(any.header("ETag")).isEqualTo("\"2\"");
+    }
+
+    @Test
+    void anUnknownOrderIsNotFoundWhateverIfMatchSays() {
+        Response missing = patchQuantity("missing-" + UUID.randomUUID(), 5, "\"0\"");
+
+        assertThat(missing.status()).isEqualTo(404);
+    }
+
+    @Test
+    void productsCarryTheirVersionAndHonourIfMatch() {
+        String productId = "sku-etag-" + UUID.randomUUID();
+        Response registered = http.post("/api/products", Catalog.product(productId, "Kettle", "30.00", 5));
+        String price = "{\"unitPrice\": 32.00}";
+
+        Response stale = send("PATCH", "/api/products/" + productId + "/price", price, "\"1\"");
+        Response changed = send("PATCH", "/api/products/" + productId + "/price", price, "\"0\"");
+
+        assertThat(registered.header("ETag")).isEqualTo("\"0\"");
+        assertPreconditionFailed(stale, 0);
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.header("ETag")).isEqualTo("\"1\"");
+        assertThat(await().atMost(Duration.ofSeconds(30))
+                        .until(
+                                () -> http.get("/api/products/" + productId),
+                                read -> "\"1\"".equals(read.header("ETag")))
+                        .json()
+                        .get("unitPrice")
+                        .decimalValue())
+                .isEqualByComparingTo("32.00");
+    }
+
+    private String placed() {
+        String orderId = "etag-" + UUID.randomUUID();
+        Response placed = http.post("/api/orders", placeOrder(orderId, "customer-etag"));
+        assertThat(placed.status()).isEqualTo(201);
+        assertThat(placed.header("ETag")).isEqualTo("\"0\"");
+        return orderId;
+    }
+
+    private Response patchQuantity(String orderId, int quantity, String ifMatch) {
+        return send("PATCH", "/api/orders/" + orderId + "/lines/sku-1", "{\"quantity\":" + quantity + "}", ifMatch);
+    }
+
+    private Response send(String method, String path, String body, String ifMatch) {
+        return http.send(
+                method,
+                path,
+                body,
+                "application/json",
+                "application/json",
+                ifMatch == null ? Map.of() : Map.of("If-Match", ifMatch));
+    }
+
+    private JsonNode events(String orderId) {
+        return http.get("/api/orders/" + orderId + "/events").json().get("events");
+    }
+
+    private static void assertPreconditionFailed(Response response, long currentVersion) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(412);
+        assertThat(response.contentType()).startsWith(PROBLEM_JSON);
+        assertThat(response.json().get("currentVersion").asLong()).isEqualTo(currentVersion);
+        assertThat(response.header("ETag")).isNull();
+    }
+}
