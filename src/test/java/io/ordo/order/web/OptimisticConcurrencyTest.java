@@ -162,6 +162,36 @@ class OptimisticConcurrencyTest {
                 .isEqualByComparingTo("32.00");
     }
 
+    @Test
+    void aRetryWithItsIdempotencyKeyGetsTheSameAnswerAndETag() {
+        String orderId = placed();
+        Map<String, String> headers =
+                Map.of("If-Match", "\"0\"", "Idempotency-Key", UUID.randomUUID().toString());
+
+        Response first = confirm(orderId, headers);
+        Response retried = confirm(orderId, headers);
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.header("ETag")).isEqualTo("\"1\"");
+        assertThat(retried.status()).isEqualTo(200);
+        assertThat(retried.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retried.header("ETag")).isEqualTo("\"1\"");
+        assertThat(retried.body()).isEqualTo(first.body());
+        assertThat(events(orderId)).hasSize(2);
+    }
+
+    @Test
+    void theSameIdempotencyKeyWithAnotherIfMatchIsAnotherRequest() {
+        String orderId = placed();
+        String key = UUID.randomUUID().toString();
+
+        Response first = confirm(orderId, Map.of("If-Match", "\"0\"", "Idempotency-Key", key));
+        Response other = confirm(orderId, Map.of("If-Match", "\"1\"", "Idempotency-Key", key));
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(other.status()).isEqualTo(422);
+    }
+
     private String placed() {
         String orderId = "etag-" + UUID.randomUUID();
         Response placed = http.post("/api/orders", placeOrder(orderId, "customer-etag"));
@@ -182,6 +212,11 @@ class OptimisticConcurrencyTest {
                 "application/json",
                 "application/json",
                 ifMatch == null ? Map.of() : Map.of("If-Match", ifMatch));
+    }
+
+    private Response confirm(String orderId, Map<String, String> headers) {
+        return http.send(
+                "POST", "/api/orders/" + orderId + "/confirm", null, "application/json", "application/json", headers);
     }
 
     private JsonNode events(String orderId) {
