@@ -6,12 +6,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ordo.platform.web.VersionTags;
 import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -192,6 +202,96 @@ class OptimisticConcurrencyTest {
         assertThat(other.status()).isEqualTo(422);
     }
 
+    @Test
+    void concurrentChangesToOneOrderAppendExactlyOneEventPerAcceptedChange() throws Exception {
+        String orderId = placed();
+        http.get("/api/orders/" + orderId + "?minVersion=0"); // so that every client can read an ETag
+        int clients = 50;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<Attempt>>> running = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            // distinct quantities, none the line's initial 2: every accepted change changes something
+            int quantity = 100 + i;
+            boolean conditional = i % 2 == 0;
+            running.add(pool.submit(() -> {
+                start.await();
+                return conditional
+                        ? changeAsReadUpTo3Times(orderId, quantity)
+                        : List.of(changeAnyway(orderId, quantity));
+            }));
+        }
+        List<Attempt> attempts = new ArrayList<>();
+        try {
+            start.countDown();
+            for (Future<List<Attempt>> client : running) {
+                attempts.addAll(client.get(2, TimeUnit.MINUTES));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(attempts)
+                .allSatisfy(attempt -> assertThat(attempt.response().status())
+                        .as(attempt.toString())
+                        .isIn(200, 409, 412));
+        assertThat(attempts)
+                .filteredOn(attempt -> attempt.ifMatch() == null)
+                .allSatisfy(attempt -> assertThat(attempt.response().status())
+                        .as(attempt.toString())
+                        .isIn(200, 409));
+        // every accepted change answers a version of its own (toMap refuses a second answer with the same version),
+        // and the event at that version is that change
+        Map<Long, Integer> quantityByVersion = attempts.stream()
+                .filter(attempt -> attempt.response().status() == 200)
+                .collect(Collectors.toMap(
+                        attempt -> attempt.response().json().get("version").asLong(), Attempt::quantity));
+        int accepted = quantityByVersion.size();
+        assertThat(accepted).isPositive();
+        JsonNode events = events(orderId);
+        assertThat(events)
+                .extracting(event -> event.get("sequence").asLong())
+                .containsExactlyElementsOf(
+                        LongStream.rangeClosed(0, accepted).boxed().toList());
+        assertThat(events.get(0).get("type").asText()).isEqualTo("OrderPlaced");
+        for (int sequence = 1; sequence <= accepted; sequence++) {
+            JsonNode event = events.get(sequence);
+            assertThat(event.get("type").asText()).isEqualTo("OrderLineQuantityChanged");
+            assertThat(event.at("/payload/quantity").asInt()).isEqualTo(quantityByVersion.get((long) sequence));
+        }
+        assertThat(attempts)
+                .filteredOn(attempt -> attempt.response().status() == 412)
+                .allSatisfy(attempt -> assertThat(
+                                attempt.response().json().get("currentVersion").asLong())
+                        .isNotEqualTo(VersionTags.expectedVersion(attempt.ifMatch())));
+        Response last = http.get("/api/orders/" + orderId + "?minVersion=" + accepted);
+        assertThat(last.header("ETag")).isEqualTo("\"" + accepted + "\"");
+        assertThat(last.json().get("lines"))
+                .filteredOn(line -> line.get("productId").asText().equals("sku-1"))
+                .extracting(line -> line.get("quantity").asInt())
+                .containsExactly(quantityByVersion.get((long) accepted));
+    }
+
+    private Attempt changeAnyway(String orderId, int quantity) {
+        return new Attempt(quantity, null, patchQuantity(orderId, quantity, null));
+    }
+
+    /** A careful client: sends the version it read, and on 412 tries again with the version the problem names. */
+    private List<Attempt> changeAsReadUpTo3Times(String orderId, int quantity) {
+        List<Attempt> attempts = new ArrayList<>();
+        String ifMatch = http.get("/api/orders/" + orderId).header("ETag");
+        while (attempts.size() < 3) {
+            Attempt attempt = new Attempt(quantity, ifMatch, patchQuantity(orderId, quantity, ifMatch));
+            attempts.add(attempt);
+            if (attempt.response().status() != 412) {
+                break;
+            }
+            ifMatch = VersionTags.etag(
+                    attempt.response().json().get("currentVersion").asLong());
+        }
+        return attempts;
+    }
+
     private String placed() {
         String orderId = "etag-" + UUID.randomUUID();
         Response placed = http.post("/api/orders", placeOrder(orderId, "customer-etag"));
@@ -222,6 +322,8 @@ class OptimisticConcurrencyTest {
     private JsonNode events(String orderId) {
         return http.get("/api/orders/" + orderId + "/events").json().get("events");
     }
+
+    private record Attempt(int quantity, String ifMatch, Response response) {}
 
     private static void assertPreconditionFailed(Response response, long currentVersion) {
         assertThat(response.status()).as(response.toString()).isEqualTo(412);
