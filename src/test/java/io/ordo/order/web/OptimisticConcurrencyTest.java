@@ -272,6 +272,19 @@ class OptimisticConcurrencyTest {
                 .containsExactly(quantityByVersion.get((long) accepted));
     }
 
+    @Test
+    void theApiDescriptionShowsIfMatchAndItsPreconditionFailure() {
+        JsonNode patch =
+                http.get("/v3/api-docs").json().at("/paths/~1api~1orders~1{orderId}~1lines~1{productId}/patch");
+
+        assertThat(patch.get("parameters"))
+                .anySatisfy(parameter -> assertThat(parameter.get("name").asText() + " in "
+                                + parameter.get("in").asText())
+                        .isEqualTo("If-Match in header"));
+        assertThat(patch.at("/responses/412/content").has(PROBLEM_JSON)).isTrue();
+        assertThat(patch.at("/responses/200/headers").has("ETag")).isTrue();
+    }
+
     private Attempt changeAnyway(String orderId, int quantity) {
         return new Attempt(quantity, null, patchQuantity(orderId, quantity, null));
     }
