@@ -66,6 +66,23 @@ class OptimisticConcurrencyTest {
     }
 
     @Test
+    void thePaymentWebhookAnswersTheOrdersVersionAsItsETag() {
+        String orderId = placed();
+        assertThat(http.post("/api/orders/" + orderId + "/confirm", null).status())
+                .isEqualTo(200);
+        // the fulfilment saga reserves the stock and asks for payment (version 2)
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> http.get("/api/orders/" + orderId).header("ETag"), "\"2\""::equals);
+
+        Response paid = http.post(
+                "/api/payments/" + orderId,
+                "{\"providerReference\":\"psp-etag\",\"outcome\":\"AUTHORIZED\",\"amount\":23.25}");
+
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
+        assertThat(paid.header("ETag")).isEqualTo("\"3\"");
+    }
+
+    @Test
     void aCommandAppliesWhenIfMatchNamesTheCurrentVersion() {
         String orderId = placed();
         String etag = http.get("/api/orders/" + orderId + "?minVersion=0").header("ETag");
