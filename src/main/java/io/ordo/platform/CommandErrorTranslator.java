@@ -6,12 +6,14 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 
 /**
  * Turns the exceptions aggregates throw into a {@link CommandExecutionException} whose details say which
  * {@link ErrorCategory} it is: {@link IllegalArgumentException} is invalid input, {@link IllegalStateException} a
- * conflict with the current state, and a missing aggregate is not found. Exceptions keep their message; nothing else
- * of them leaves the service.
+ * conflict with the current state, a missing aggregate is not found, and an aggregate that is not at the version the
+ * command expected (If-Match) fails the precondition. Exceptions keep their message; nothing else of them leaves the
+ * service.
  */
 class CommandErrorTranslator implements MessageHandlerInterceptor<CommandMessage<?>> {
 
@@ -26,7 +28,15 @@ class CommandErrorTranslator implements MessageHandlerInterceptor<CommandMessage
         } catch (AggregateNotFoundException e) {
             throw new CommandExecutionException(
                     e.getAggregateIdentifier() + " does not exist", e, ErrorCategory.NOT_FOUND);
+        } catch (ConflictingAggregateVersionException e) {
+            throw new CommandExecutionException(describe(e), e, ErrorCategory.PRECONDITION_FAILED);
         }
+    }
+
+    /** Says the version the aggregate is at, so the detail tells it even where the exception itself does not travel. */
+    static String describe(ConflictingAggregateVersionException e) {
+        return e.getAggregateIdentifier() + " is at version " + e.getActualVersion() + ", not " + e.getExpectedVersion()
+                + " as the request expected; read it again and decide anew";
     }
 
     private static CommandExecutionException refused(RuntimeException e, ErrorCategory category) {

@@ -12,7 +12,9 @@ public enum ErrorCategory {
     /** The target does not exist. */
     NOT_FOUND(HttpStatus.NOT_FOUND),
     /** The target's current state forbids the command. */
-    CONFLICT(HttpStatus.CONFLICT);
+    CONFLICT(HttpStatus.CONFLICT),
+    /** The command was sent for a version of the target (If-Match) that it is not at. */
+    PRECONDITION_FAILED(HttpStatus.PRECONDITION_FAILED);
 
     private final HttpStatus status;
 

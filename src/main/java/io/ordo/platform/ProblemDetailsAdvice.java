@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -24,12 +25,13 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Every error leaves as RFC 9457 {@code application/problem+json}: Spring MVC's own errors (400, 404, 405, 406, 415)
  * through the base class, refused commands by their {@link ErrorCategory}, anything unexpected as a bare 500. No body
- * carries a stack trace or a class name.
+ * carries a stack trace or a class name. A 412 says the aggregate's {@code currentVersion} where it is known.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final String CURRENT_VERSION = "currentVersion";
 
     @ExceptionHandler(CommandExecutionException.class)
     ProblemDetail refused(CommandExecutionException e) {
@@ -38,7 +40,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (status.is5xxServerError()) {
             return unexpected(e);
         }
-        return ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        if (e.getCause() instanceof ConflictingAggregateVersionException mismatch) {
+            problem.setProperty(CURRENT_VERSION, mismatch.getActualVersion());
+        }
+        return problem;
+    }
+
+    /** A version mismatch Axon finds only at commit, outside the command's interceptors. */
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ProblemDetail versionMismatch(ConflictingAggregateVersionException e) {
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, CommandErrorTranslator.describe(e));
+        problem.setProperty(CURRENT_VERSION, e.getActualVersion());
+        return problem;
     }
 
     @ExceptionHandler(AggregateStreamCreationException.class)

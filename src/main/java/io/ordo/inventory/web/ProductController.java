@@ -9,6 +9,8 @@ import io.ordo.inventory.api.RegisterProduct;
 import io.ordo.inventory.api.RestockProduct;
 import io.ordo.operations.history.AuditTrail;
 import io.ordo.operations.history.FindAuditTrail;
+import io.ordo.platform.web.VersionTags;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,17 +28,23 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The catalog over HTTP: commands answer the product's version, reads come from the product read model. */
+/**
+ * The catalog over HTTP: commands answer the product's version, in the body and as the ETag, and honour If-Match; reads
+ * come from the product read model, with the version shown as the ETag.
+ */
 @RestController
 @RequestMapping("/api/products")
 class ProductController {
 
     private static final long COMMAND_TIMEOUT_SECONDS = 10;
+    private static final String IF_MATCH = HttpHeaders.IF_MATCH;
+    private static final String IF_MATCH_DOC = VersionTags.IF_MATCH_DESCRIPTION;
 
     private final CommandGateway commands;
     private final QueryGateway queries;
@@ -53,8 +62,10 @@ class ProductController {
         RegisterProduct command = new RegisterProduct(
                 productId, request.name(), request.unitPrice(), request.currency(), request.initialStock());
         try {
+            long version = send(command);
             return ResponseEntity.created(URI.create("/api/products/" + productId))
-                    .body(send(productId, command));
+                    .eTag(VersionTags.etag(version))
+                    .body(new ProductAccepted(productId, version));
         } catch (AggregateStreamCreationException e) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "product " + productId + " already exists");
         }
@@ -68,9 +79,12 @@ class ProductController {
     }
 
     @GetMapping("/{productId}")
-    ProductView product(@PathVariable String productId) {
+    ResponseEntity<ProductView> product(@PathVariable String productId) {
         return queries.query(new FindProduct(productId), ResponseTypes.optionalInstanceOf(ProductView.class))
                 .join()
+                .map(view -> ResponseEntity.ok()
+                        .eTag(VersionTags.etag(view.version()))
+                        .body(view))
                 .orElseThrow(() -> notFound(productId));
     }
 
@@ -85,23 +99,38 @@ class ProductController {
     }
 
     @PostMapping("/{productId}/restock")
-    ProductAccepted restock(@PathVariable String productId, @Valid @RequestBody RestockRequest request) {
-        return send(productId, new RestockProduct(productId, request.quantity()));
+    ResponseEntity<ProductAccepted> restock(
+            @PathVariable String productId,
+            @RequestHeader(name = IF_MATCH, required = false) @Parameter(description = IF_MATCH_DOC) String ifMatch,
+            @Valid @RequestBody RestockRequest request) {
+        return answer(
+                productId, new RestockProduct(productId, request.quantity(), VersionTags.expectedVersion(ifMatch)));
     }
 
     @PatchMapping("/{productId}/price")
-    ProductAccepted changePrice(@PathVariable String productId, @Valid @RequestBody PriceRequest request) {
-        return send(productId, new ChangeProductPrice(productId, request.unitPrice()));
+    ResponseEntity<ProductAccepted> changePrice(
+            @PathVariable String productId,
+            @RequestHeader(name = IF_MATCH, required = false) @Parameter(description = IF_MATCH_DOC) String ifMatch,
+            @Valid @RequestBody PriceRequest request) {
+        return answer(
+                productId,
+                new ChangeProductPrice(productId, request.unitPrice(), VersionTags.expectedVersion(ifMatch)));
     }
 
     @PostMapping("/{productId}/discontinue")
-    ProductAccepted discontinue(@PathVariable String productId) {
-        return send(productId, new DiscontinueProduct(productId));
+    ResponseEntity<ProductAccepted> discontinue(
+            @PathVariable String productId,
+            @RequestHeader(name = IF_MATCH, required = false) @Parameter(description = IF_MATCH_DOC) String ifMatch) {
+        return answer(productId, new DiscontinueProduct(productId, VersionTags.expectedVersion(ifMatch)));
     }
 
-    private ProductAccepted send(String productId, Object command) {
-        Long version = commands.sendAndWait(command, COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        return new ProductAccepted(productId, version);
+    private ResponseEntity<ProductAccepted> answer(String productId, Object command) {
+        long version = send(command);
+        return ResponseEntity.ok().eTag(VersionTags.etag(version)).body(new ProductAccepted(productId, version));
+    }
+
+    private long send(Object command) {
+        return commands.<Long>sendAndWait(command, COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 
     private static ResponseStatusException notFound(String productId) {

@@ -1,5 +1,15 @@
 package io.ordo.order.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
 
-public record RemoveOrderLine(@TargetAggregateIdentifier String orderId, String productId) {}
+/** Removes a line; with an {@code expectedVersion} (If-Match) only while the order is at that version. */
+public record RemoveOrderLine(
+        @TargetAggregateIdentifier String orderId,
+        String productId,
+        @TargetAggregateVersion Long expectedVersion) {
+
+    public RemoveOrderLine(String orderId, String productId) {
+        this(orderId, productId, null);
+    }
+}

@@ -1,5 +1,16 @@
 package io.ordo.order.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
 
-public record ShipOrder(@TargetAggregateIdentifier String orderId, String carrier, String trackingNumber) {}
+/** Ships the order; with an {@code expectedVersion} (If-Match) only while it is at that version. */
+public record ShipOrder(
+        @TargetAggregateIdentifier String orderId,
+        String carrier,
+        String trackingNumber,
+        @TargetAggregateVersion Long expectedVersion) {
+
+    public ShipOrder(String orderId, String carrier, String trackingNumber) {
+        this(orderId, carrier, trackingNumber, null);
+    }
+}

@@ -39,8 +39,11 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -66,6 +69,17 @@ class Order {
 
     Order() {
         // Axon rebuilds the order from its events through this constructor
+    }
+
+    /**
+     * A command that names the version it expects (If-Match) is refused, with nothing applied, when the order has moved
+     * past it: before any rule is checked, as HTTP evaluates preconditions first. Axon's repository notices the stale
+     * version on load but would only refuse it at commit, after the handler ran; a version the order has not reached
+     * it refuses on load.
+     */
+    @CommandHandlerInterceptor
+    void requireExpectedVersion(ConflictResolver conflicts) {
+        conflicts.detectConflicts(unseen -> !unseen.isEmpty(), ConflictingAggregateVersionException::new);
     }
 
     @CommandHandler

@@ -8,12 +8,15 @@ import io.ordo.order.api.DeliverOrder;
 import io.ordo.order.api.PlaceOrder;
 import io.ordo.order.api.RemoveOrderLine;
 import io.ordo.order.api.ShipOrder;
+import io.ordo.platform.web.VersionTags;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,16 +24,22 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The order's commands over HTTP: each answers the order's version after the command. */
+/**
+ * The order's commands over HTTP: each answers the order's version after the command, in the body and as the ETag.
+ * Commands on an existing order honour If-Match: sent with the order's ETag, they apply only at that version.
+ */
 @RestController
 @RequestMapping("/api/orders")
 class OrderCommandController {
 
     private static final long COMMAND_TIMEOUT_SECONDS = 10;
+    private static final String IF_MATCH = HttpHeaders.IF_MATCH;
+    private static final String IF_MATCH_DOC = VersionTags.IF_MATCH_DESCRIPTION;
 
     private final CommandGateway commands;
     private final CatalogLines catalog;
@@ -52,53 +61,83 @@ class OrderCommandController {
                         .toList(),
                 request.shippingAddress().toAddress());
         try {
-            return ResponseEntity.created(URI.create("/api/orders/" + orderId)).body(send(orderId, command));
+            long version = send(command);
+            return ResponseEntity.created(URI.create("/api/orders/" + orderId))
+                    .eTag(VersionTags.etag(version))
+                    .body(new CommandAccepted(orderId, version));
         } catch (AggregateStreamCreationException e) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "order " + orderId + " already exists");
         }
     }
 
     @PostMapping("/{orderId}/lines")
-    CommandAccepted addLine(@PathVariable String orderId, @Valid @RequestBody LineRequest line) {
+    ResponseEntity<CommandAccepted> addLine(
+            @PathVariable String orderId,
+            @RequestHeader(name = IF_MATCH, required = false) @Parameter(description = IF_MATCH_DOC) String ifMatch,
+            @Valid @RequestBody LineRequest line) {
+        Long expectedVersion = VersionTags.expectedVersion(ifMatch);
         CatalogLines.PricedLine priced = catalog.price(null, List.of(line)).get(0);
-        return send(orderId, new AddOrderLine(orderId, priced.line(), priced.currency()));
+        return answer(orderId, new AddOrderLine(orderId, priced.line(), priced.currency(), expectedVersion));
     }
 
     @PatchMapping("/{orderId}/lines/{productId}")
-    CommandAccepted changeQuantity(
+    ResponseEntity<CommandAccepted> changeQuantity(
             @PathVariable String orderId,
             @PathVariable String productId,
+            @RequestHeader(name = IF_MATCH, required = false) @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @Valid @RequestBody ChangeQuantityRequest request) {
-        return send(orderId, new ChangeLineQuantity(orderId, productId, request.quantity()));
+        return answer(
+                orderId,
+                new ChangeLineQuantity(orderId, productId, request.quantity(), VersionTags.expectedVersion(ifMatch)));
     }
 
     @DeleteMapping("/{orderId}/lines/{productId}")
-    CommandAccepted removeLine(@PathVariable String orderId, @PathVariable String productId) {
-        return send(orderId, new RemoveOrderLine(orderId, productId));
+    ResponseEntity<CommandAccepted> removeLine(
+            @PathVariable String orderId,
+            @PathVariable String productId,
+            @RequestHeader(name = IF_MATCH, required = false) @Parameter(description = IF_MATCH_DOC) String ifMatch) {
+        return answer(orderId, new RemoveOrderLine(orderId, productId, VersionTags.expectedVersion(ifMatch)));
     }
 
     @PostMapping("/{orderId}/confirm")
-    CommandAccepted confirm(@PathVariable String orderId) {
-        return send(orderId, new ConfirmOrder(orderId));
+    ResponseEntity<CommandAccepted> confirm(
+            @PathVariable String orderId,
+            @RequestHeader(name = IF_MATCH, required = false) @Parameter(description = IF_MATCH_DOC) String ifMatch) {
+        return answer(orderId, new ConfirmOrder(orderId, VersionTags.expectedVersion(ifMatch)));
     }
 
     @PostMapping("/{orderId}/ship")
-    CommandAccepted ship(@PathVariable String orderId, @Valid @RequestBody ShipRequest request) {
-        return send(orderId, new ShipOrder(orderId, request.carrier(), request.trackingNumber()));
+    ResponseEntity<CommandAccepted> ship(
+            @PathVariable String orderId,
+            @RequestHeader(name = IF_MATCH, required = false) @Parameter(description = IF_MATCH_DOC) String ifMatch,
+            @Valid @RequestBody ShipRequest request) {
+        return answer(
+                orderId,
+                new ShipOrder(
+                        orderId, request.carrier(), request.trackingNumber(), VersionTags.expectedVersion(ifMatch)));
     }
 
     @PostMapping("/{orderId}/deliver")
-    CommandAccepted deliver(@PathVariable String orderId) {
-        return send(orderId, new DeliverOrder(orderId));
+    ResponseEntity<CommandAccepted> deliver(
+            @PathVariable String orderId,
+            @RequestHeader(name = IF_MATCH, required = false) @Parameter(description = IF_MATCH_DOC) String ifMatch) {
+        return answer(orderId, new DeliverOrder(orderId, VersionTags.expectedVersion(ifMatch)));
     }
 
     @PostMapping("/{orderId}/cancel")
-    CommandAccepted cancel(@PathVariable String orderId, @Valid @RequestBody CancelRequest request) {
-        return send(orderId, new CancelOrder(orderId, request.reason()));
+    ResponseEntity<CommandAccepted> cancel(
+            @PathVariable String orderId,
+            @RequestHeader(name = IF_MATCH, required = false) @Parameter(description = IF_MATCH_DOC) String ifMatch,
+            @Valid @RequestBody CancelRequest request) {
+        return answer(orderId, new CancelOrder(orderId, request.reason(), VersionTags.expectedVersion(ifMatch)));
     }
 
-    private CommandAccepted send(String orderId, Object command) {
-        Long version = commands.sendAndWait(command, COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        return new CommandAccepted(orderId, version);
+    private ResponseEntity<CommandAccepted> answer(String orderId, Object command) {
+        long version = send(command);
+        return ResponseEntity.ok().eTag(VersionTags.etag(version)).body(new CommandAccepted(orderId, version));
+    }
+
+    private long send(Object command) {
+        return commands.<Long>sendAndWait(command, COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 }

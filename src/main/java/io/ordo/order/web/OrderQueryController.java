@@ -7,12 +7,14 @@ import io.ordo.order.api.ListOrders;
 import io.ordo.order.api.OrderPage;
 import io.ordo.order.api.OrderStatus;
 import io.ordo.order.api.OrderView;
+import io.ordo.platform.web.VersionTags;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,14 +34,21 @@ class OrderQueryController {
         this.readYourWrites = readYourWrites;
     }
 
-    /** With {@code minVersion}, waits (bounded) until the read model has caught up with the client's last write. */
+    /**
+     * With {@code minVersion}, waits (bounded) until the read model has caught up with the client's last write. The ETag
+     * is the version of the order shown, for If-Match on the next command.
+     */
     @GetMapping("/orders/{orderId}")
-    OrderView order(@PathVariable String orderId, @RequestParam(required = false) @Min(0) Long minVersion) {
+    ResponseEntity<OrderView> order(
+            @PathVariable String orderId, @RequestParam(required = false) @Min(0) Long minVersion) {
         Optional<OrderView> order = minVersion == null
                 ? queries.query(new FindOrder(orderId), ResponseTypes.optionalInstanceOf(OrderView.class))
                         .join()
                 : readYourWrites.find(orderId, minVersion);
-        return order.orElseThrow(() -> notFound("order " + orderId + " does not exist"));
+        return order.map(view -> ResponseEntity.ok()
+                        .eTag(VersionTags.etag(view.version()))
+                        .body(view))
+                .orElseThrow(() -> notFound("order " + orderId + " does not exist"));
     }
 
     @GetMapping("/orders")

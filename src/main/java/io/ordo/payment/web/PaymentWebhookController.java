@@ -1,9 +1,11 @@
 package io.ordo.payment.web;
 
 import io.ordo.order.api.RecordPayment;
+import io.ordo.platform.web.VersionTags;
 import jakarta.validation.Valid;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -26,10 +28,11 @@ class PaymentWebhookController {
     }
 
     @PostMapping("/api/payments/{orderId}")
-    PaymentAccepted paymentOutcome(@PathVariable String orderId, @Valid @RequestBody PaymentNotification notification) {
+    ResponseEntity<PaymentAccepted> paymentOutcome(
+            @PathVariable String orderId, @Valid @RequestBody PaymentNotification notification) {
         RecordPayment command = new RecordPayment(
                 orderId, notification.providerReference(), notification.outcome(), notification.amount());
-        Long version = commands.sendAndWait(command, COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        return new PaymentAccepted(orderId, version);
+        long version = commands.<Long>sendAndWait(command, COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        return ResponseEntity.ok().eTag(VersionTags.etag(version)).body(new PaymentAccepted(orderId, version));
     }
 }

@@ -22,10 +22,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.WebUtils;
 
 /**
- * {@code Idempotency-Key} on a POST to the API: the first request with a key runs and its answer is kept; a repeat
- * with the same body gets that answer again (header {@code Idempotent-Replayed: true}) and changes nothing; a repeat
- * with another body is refused with 422, one that arrives while the first still runs with 409. Keys are scoped to
- * the authenticated user. A 5xx answer is not kept, so the client may retry.
+ * {@code Idempotency-Key} on a POST to the API: the first request with a key runs and its answer (status, body,
+ * {@code Location} and {@code ETag}) is kept; a repeat with the same body and If-Match gets that answer again (header
+ * {@code Idempotent-Replayed: true}) and changes nothing; a repeat with another body or If-Match is refused with 422,
+ * one that arrives while the first still runs with 409. Keys are scoped to the authenticated user. A 5xx answer is not
+ * kept, so the client may retry.
  */
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
@@ -81,6 +82,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     recorded.getStatus(),
                     recorded.getContentType(),
                     recorded.getHeader(HttpHeaders.LOCATION),
+                    recorded.getHeader(HttpHeaders.ETAG),
                     new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8));
         }
         recorded.copyBodyToResponse();
@@ -96,6 +98,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
             response.setHeader(REPLAYED, "true");
             if (record.location() != null) {
                 response.setHeader(HttpHeaders.LOCATION, record.location());
+            }
+            if (record.etag() != null) {
+                response.setHeader(HttpHeaders.ETAG, record.etag());
             }
             if (record.contentType() != null) {
                 response.setContentType(record.contentType());
@@ -123,6 +128,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n")
                     .getBytes(StandardCharsets.UTF_8));
+            // a precondition is part of the request: the same key with another If-Match is another request
+            String ifMatch = request.getHeader(HttpHeaders.IF_MATCH);
+            if (ifMatch != null) {
+                sha.update((HttpHeaders.IF_MATCH + ": " + ifMatch + "\n").getBytes(StandardCharsets.UTF_8));
+            }
             return HexFormat.of().formatHex(sha.digest(request.body()));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);

@@ -30,6 +30,9 @@ class IdempotencyRecord {
     @Column(length = 2000)
     private String location;
 
+    @Column(length = 200)
+    private String etag;
+
     @Column(length = 65536)
     private String body;
 
@@ -47,10 +50,11 @@ class IdempotencyRecord {
         this.expiresAt = expiresAt;
     }
 
-    void answered(int status, String contentType, String location, String body) {
+    void answered(int status, String contentType, String location, String etag, String body) {
         this.status = status;
         this.contentType = contentType;
         this.location = location;
+        this.etag = etag;
         this.body = body;
     }
 
@@ -76,6 +80,10 @@ class IdempotencyRecord {
 
     String location() {
         return location;
+    }
+
+    String etag() {
+        return etag;
     }
 
     String body() {

@@ -57,9 +57,9 @@ class IdempotencyStore {
         }
     }
 
-    void answer(String key, int status, String contentType, String location, String body) {
-        transaction.executeWithoutResult(
-                tx -> records.findById(key).ifPresent(record -> record.answered(status, contentType, location, body)));
+    void answer(String key, int status, String contentType, String location, String etag, String body) {
+        transaction.executeWithoutResult(tx ->
+                records.findById(key).ifPresent(record -> record.answered(status, contentType, location, etag, body)));
     }
 
     /** A request that failed on the server's side may be tried again with the same key. */

@@ -19,6 +19,7 @@ import io.ordo.inventory.api.StockReservationRejected;
 import io.ordo.inventory.api.StockReserved;
 import io.ordo.inventory.api.StockShortage;
 import java.math.BigDecimal;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -135,6 +136,22 @@ class ProductTest {
                     .when(new DiscontinueProduct(MUG))
                     .expectNoEvents()
                     .expectResultMessagePayload(1L);
+        }
+
+        @Test
+        void changesThePriceAtTheVersionTheCommandExpects() {
+            fixture.given(REGISTERED, RESERVED_FOR_ORDER_1)
+                    .when(new ChangeProductPrice(MUG, amount("11"), 1L))
+                    .expectEvents(new ProductPriceChanged(MUG, amount("11.00"), "EUR"))
+                    .expectResultMessagePayload(2L);
+        }
+
+        @Test
+        void refusesAChangeForAVersionTheProductHasMovedPast() {
+            fixture.given(REGISTERED, RESERVED_FOR_ORDER_1)
+                    .when(new ChangeProductPrice(MUG, amount("11"), 0L))
+                    .expectException(ConflictingAggregateVersionException.class)
+                    .expectNoEvents();
         }
 
         @Test

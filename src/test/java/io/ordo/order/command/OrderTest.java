@@ -37,6 +37,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -1192,6 +1193,62 @@ class OrderTest {
                     .expectException(IllegalStateException.class)
                     .expectExceptionMessage(containsString("owes no refund"))
                     .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class CommandsForAnExpectedVersion {
+
+        private static final OrderLineQuantityChanged BOOK_TO_5 =
+                new OrderLineQuantityChanged(ORDER_ID, "book", 5, amount("55.50"));
+
+        @Test
+        void appliesACommandAtTheVersionItExpects() {
+            fixture.given(PLACED, BOOK_TO_5)
+                    .when(new ChangeLineQuantity(ORDER_ID, "book", 3, 1L))
+                    .expectEvents(new OrderLineQuantityChanged(ORDER_ID, "book", 3, amount("35.50")))
+                    .expectResultMessagePayload(2L);
+        }
+
+        @Test
+        void refusesACommandForAVersionTheOrderHasMovedPast() {
+            fixture.given(PLACED, BOOK_TO_5)
+                    .when(new ChangeLineQuantity(ORDER_ID, "book", 3, 0L))
+                    .expectException(ConflictingAggregateVersionException.class)
+                    .expectExceptionMessage(containsString("Expected [0], but repository found [1]"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesACommandForAVersionTheOrderHasNotReached() {
+            fixture.given(PLACED)
+                    .when(new ConfirmOrder(ORDER_ID, 4L))
+                    .expectException(ConflictingAggregateVersionException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void checksTheVersionBeforeTheRules() {
+            fixture.given(PLACED, CONFIRMED)
+                    .when(new AddOrderLine(ORDER_ID, line("ink", 1, "2.00"), EUR, 0L))
+                    .expectException(ConflictingAggregateVersionException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesEvenANoOpForAnotherVersion() {
+            fixture.given(PLACED, CONFIRMED)
+                    .when(new ConfirmOrder(ORDER_ID, 0L))
+                    .expectException(ConflictingAggregateVersionException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void withoutAnExpectedVersionAppliesAtAnyVersion() {
+            fixture.given(PLACED, BOOK_TO_5)
+                    .when(new ChangeLineQuantity(ORDER_ID, "book", 3, null))
+                    .expectEvents(new OrderLineQuantityChanged(ORDER_ID, "book", 3, amount("35.50")))
+                    .expectResultMessagePayload(2L);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.ordo.platform.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -11,8 +12,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.SimpleCommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +53,39 @@ class ConflictRetrySchedulerTest {
                 .isFalse();
         assertThat(fail(new AggregateStreamCreationException("order-1 exists"))).isFalse();
         assertThat(fail(new IllegalStateException("anything else"))).isFalse();
+    }
+
+    @Test
+    void neverRetriesACommandSentForAVersionTheAggregateIsNotAt() {
+        ConflictingAggregateVersionException mismatch = new ConflictingAggregateVersionException("order-1", 3, 5);
+
+        assertThat(fail(mismatch)).isFalse();
+        assertThat(fail(new CommandExecutionException(mismatch.getMessage(), mismatch)))
+                .isFalse();
+        assertThat(dispatched).hasValue(0);
+    }
+
+    @Test
+    void theGatewaySendsACommandForAnotherVersionOnceButRetriesALostRace() {
+        SimpleCommandBus bus = SimpleCommandBus.builder().build();
+        CommandGateway gateway = new CommandRetryConfiguration().commandGateway(bus, executor, 3, Duration.ofMillis(1));
+        AtomicInteger mismatches = new AtomicInteger();
+        AtomicInteger races = new AtomicInteger();
+        bus.subscribe(String.class.getName(), command -> {
+            mismatches.incrementAndGet();
+            throw new ConflictingAggregateVersionException("order-1", 3, 5);
+        });
+        bus.subscribe(Integer.class.getName(), command -> {
+            races.incrementAndGet();
+            throw new ConcurrencyException("sequence 6 of order-1 was taken");
+        });
+
+        assertThatThrownBy(() -> gateway.sendAndWait("change order-1 at version 3"))
+                .isInstanceOf(ConflictingAggregateVersionException.class);
+        assertThatThrownBy(() -> gateway.sendAndWait(42)).isInstanceOf(ConcurrencyException.class);
+
+        assertThat(mismatches).hasValue(1);
+        assertThat(races).hasValue(4);
     }
 
     private boolean fail(RuntimeException failure) {
