@@ -3,6 +3,8 @@ package io.ordo.inventory.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import io.ordo.inventory.api.ChangeProductPrice;
 import io.ordo.inventory.api.CommitStock;
 import io.ordo.inventory.api.DiscontinueProduct;
@@ -26,14 +28,23 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A product in the catalog and its stock. Available stock never goes negative: a reservation that does not fit is
  * recorded as rejected rather than refused, so the order process hears the answer as an event. Reserving again for the
  * same order, and releasing or committing a reservation that is not there, change nothing.
+ *
+ * <p>Snapshots store its fields as JSON. Change {@code @Revision} whenever they change shape: a snapshot of another
+ * revision is then skipped and the product loads from its events.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@Revision("1")
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 class Product {
 
     @AggregateIdentifier

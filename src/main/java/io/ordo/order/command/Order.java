@@ -3,6 +3,8 @@ package io.ordo.order.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import io.ordo.order.api.AddOrderLine;
 import io.ordo.order.api.CancelOrder;
 import io.ordo.order.api.CancelUnpaidOrder;
@@ -42,14 +44,23 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * An order decides what may happen to it and records each decision as an event. Every command handler answers the
  * aggregate's version after the command, so a client can read its own writes. Once confirmed, the fulfilment process
  * reserves its stock and asks for payment; only a paid order ships, and cancelling a paid order owes a refund.
+ *
+ * <p>Snapshots store its fields as JSON. Change {@code @Revision} whenever they change shape: a snapshot of another
+ * revision is then skipped and the order loads from its events.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@Revision("1")
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 class Order {
 
     private static final Set<OrderStatus> CANCELLABLE =
