@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import io.ordo.inventory.api.ChangeProductPrice;
 import io.ordo.inventory.api.CommitStock;
 import io.ordo.inventory.api.DiscontinueProduct;
+import io.ordo.inventory.api.ProductAsOf;
 import io.ordo.inventory.api.ProductDiscontinued;
 import io.ordo.inventory.api.ProductPriceChanged;
 import io.ordo.inventory.api.ProductRegistered;
@@ -23,6 +24,7 @@ import io.ordo.inventory.api.StockReserved;
 import io.ordo.inventory.api.StockShortage;
 import io.ordo.shared.Money;
 import java.math.BigDecimal;
+import java.time.Instant;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -50,6 +52,7 @@ class Product {
     @AggregateIdentifier
     private String productId;
 
+    private String name;
     private Money price;
     private boolean discontinued;
     private Stock stock;
@@ -153,6 +156,7 @@ class Product {
     @EventSourcingHandler
     void on(ProductRegistered event) {
         productId = event.productId();
+        name = event.name();
         price = Money.of(event.unitPrice(), event.currency());
         stock = Stock.of(event.initialStock());
     }
@@ -185,6 +189,21 @@ class Product {
     @EventSourcingHandler
     void on(StockCommitted event) {
         stock = stock.committed(event.orderId());
+    }
+
+    /** What the product knows of itself, for its history just after the event {@code version}. */
+    ProductAsOf asOf(long version, Instant recordedAt) {
+        return new ProductAsOf(
+                productId,
+                name,
+                price.amount(),
+                currency(),
+                stock.available(),
+                stock.reserved(),
+                stock.committed(),
+                discontinued,
+                version,
+                recordedAt);
     }
 
     private String currency() {

@@ -11,6 +11,7 @@ import io.ordo.order.api.CancelUnpaidOrder;
 import io.ordo.order.api.ChangeLineQuantity;
 import io.ordo.order.api.ConfirmOrder;
 import io.ordo.order.api.DeliverOrder;
+import io.ordo.order.api.OrderAsOf;
 import io.ordo.order.api.OrderCancelled;
 import io.ordo.order.api.OrderConfirmed;
 import io.ordo.order.api.OrderDelivered;
@@ -23,6 +24,7 @@ import io.ordo.order.api.OrderPlaced;
 import io.ordo.order.api.OrderRejected;
 import io.ordo.order.api.OrderShipped;
 import io.ordo.order.api.OrderStatus;
+import io.ordo.order.api.OrderView;
 import io.ordo.order.api.PaymentDeclined;
 import io.ordo.order.api.PaymentOutcome;
 import io.ordo.order.api.PaymentRefunded;
@@ -37,6 +39,7 @@ import io.ordo.order.api.RemoveOrderLine;
 import io.ordo.order.api.RequestPayment;
 import io.ordo.order.api.ShipOrder;
 import io.ordo.shared.Money;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
@@ -329,6 +332,23 @@ class Order {
     @EventSourcingHandler
     void on(OrderCancelled event) {
         status = OrderStatus.CANCELLED;
+    }
+
+    /** What the order knows of itself, for its history just after the event {@code version}. */
+    OrderAsOf asOf(long version, Instant recordedAt) {
+        OrderView.Shipment shipped =
+                shipment == null ? null : new OrderView.Shipment(shipment.carrier(), shipment.trackingNumber());
+        return new OrderAsOf(
+                orderId,
+                status,
+                lines.currency(),
+                lines.asList(),
+                lines.total(),
+                payment.status(),
+                payment.reference(),
+                shipped,
+                version,
+                recordedAt);
     }
 
     private void requireLinesChangeable() {
