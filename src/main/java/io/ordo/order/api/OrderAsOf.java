@@ -11,6 +11,7 @@ import java.util.List;
  */
 public record OrderAsOf(
         String orderId,
+        String salesChannel,
         OrderStatus status,
         String currency,
         List<OrderLine> lines,

@@ -37,6 +37,7 @@ import io.ordo.order.api.RefundRequested;
 import io.ordo.order.api.RejectOrder;
 import io.ordo.order.api.RemoveOrderLine;
 import io.ordo.order.api.RequestPayment;
+import io.ordo.order.api.SalesChannels;
 import io.ordo.order.api.ShipOrder;
 import io.ordo.shared.Money;
 import java.time.Instant;
@@ -72,6 +73,7 @@ class Order {
     @AggregateIdentifier
     private String orderId;
 
+    private String salesChannel;
     private OrderStatus status;
     private OrderLines lines;
     private Shipment shipment;
@@ -90,6 +92,10 @@ class Order {
         if (command.shippingAddress() == null) {
             throw new IllegalArgumentException("an order needs a shipping address");
         }
+        if (!SalesChannels.isKnown(command.salesChannel())) {
+            throw new IllegalArgumentException("salesChannel must be one of " + SalesChannels.PATTERN.replace("|", ", ")
+                    + ", was: " + command.salesChannel());
+        }
         OrderLines placed = OrderLines.place(command.currency(), command.lines());
         apply(new OrderPlaced(
                 command.orderId(),
@@ -97,7 +103,8 @@ class Order {
                 placed.currency(),
                 placed.asList(),
                 command.shippingAddress(),
-                placed.total()));
+                placed.total(),
+                command.salesChannel()));
         return getVersion();
     }
 
@@ -262,6 +269,7 @@ class Order {
     @EventSourcingHandler
     void on(OrderPlaced event) {
         orderId = event.orderId();
+        salesChannel = event.salesChannel();
         status = OrderStatus.PLACED;
         lines = OrderLines.recorded(event.currency(), event.lines());
     }
@@ -340,6 +348,7 @@ class Order {
                 shipment == null ? null : new OrderView.Shipment(shipment.carrier(), shipment.trackingNumber());
         return new OrderAsOf(
                 orderId,
+                salesChannel,
                 status,
                 lines.currency(),
                 lines.asList(),

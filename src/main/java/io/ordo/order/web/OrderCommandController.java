@@ -50,7 +50,8 @@ class OrderCommandController {
                 catalog.price(request.currency(), request.lines()).stream()
                         .map(CatalogLines.PricedLine::line)
                         .toList(),
-                request.shippingAddress().toAddress());
+                request.shippingAddress().toAddress(),
+                request.salesChannel());
         try {
             return ResponseEntity.created(URI.create("/api/orders/" + orderId)).body(send(orderId, command));
         } catch (AggregateStreamCreationException e) {
