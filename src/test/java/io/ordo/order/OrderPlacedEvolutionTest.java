@@ -59,6 +59,10 @@ class OrderPlacedEvolutionTest {
                 .isEqualTo(200);
         jdbc.update("delete from order_detail_line where order_id = ?", orderId);
         jdbc.update("delete from order_detail where order_id = ?", orderId);
+        // meanwhile the history, read from the event store, does not miss the projection
+        assertThat(http.get("/api/orders/" + orderId).status()).isEqualTo(404);
+        assertThat(http.get("/api/orders/" + orderId + "/history?version=2").status())
+                .isEqualTo(200);
         Response replay = http.post("/api/admin/processors/orders/replay", null);
         assertThat(replay.status()).as(replay.toString()).isEqualTo(202);
         awaitCaughtUp("orders");

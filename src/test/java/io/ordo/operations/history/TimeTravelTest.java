@@ -15,10 +15,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Orders and products as they were, by version and by instant, rebuilt from the H2 event store over real HTTP. */
@@ -30,9 +28,6 @@ class TimeTravelTest {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     HttpJson http;
 
@@ -101,20 +96,6 @@ class TimeTravelTest {
         }
         JsonNode later = history(orderId, "at=" + Instant.now().plusSeconds(60));
         assertThat(later.get("version").asLong()).isEqualTo(5);
-    }
-
-    @Test
-    void answersFromTheEventStoreEvenWhenTheProjectionHasLostTheOrder() {
-        String orderId = placeAndChange();
-        await().atMost(SAGA_WAIT)
-                .until(() ->
-                        http.get("/api/orders/" + orderId + "?minVersion=5").status() == 200);
-
-        jdbc.update("delete from order_detail_line where order_id = ?", orderId);
-        jdbc.update("delete from order_detail where order_id = ?", orderId);
-
-        assertThat(http.get("/api/orders/" + orderId).status()).isEqualTo(404);
-        assertThat(history(orderId, "version=3").get("lines")).hasSize(2);
     }
 
     @Test
