@@ -43,7 +43,8 @@ class CatalogLookup {
 
     private Optional<CatalogEntry> entryOf(String productId) {
         CatalogEntry entry = null;
-        DomainEventStream events = eventStore.readEvents(productId);
+        // from the first event: readEvents(productId) would start at the product's latest snapshot
+        DomainEventStream events = eventStore.readEvents(productId, 0);
         while (events.hasNext()) {
             DomainEventMessage<?> event = events.next();
             if (!PRODUCT.equals(event.getType())) {

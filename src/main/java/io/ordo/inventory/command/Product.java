@@ -3,9 +3,12 @@ package io.ordo.inventory.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import io.ordo.inventory.api.ChangeProductPrice;
 import io.ordo.inventory.api.CommitStock;
 import io.ordo.inventory.api.DiscontinueProduct;
+import io.ordo.inventory.api.ProductAsOf;
 import io.ordo.inventory.api.ProductDiscontinued;
 import io.ordo.inventory.api.ProductPriceChanged;
 import io.ordo.inventory.api.ProductRegistered;
@@ -21,6 +24,7 @@ import io.ordo.inventory.api.StockReserved;
 import io.ordo.inventory.api.StockShortage;
 import io.ordo.shared.Money;
 import java.math.BigDecimal;
+import java.time.Instant;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
@@ -29,19 +33,29 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A product in the catalog and its stock. Available stock never goes negative: a reservation that does not fit is
  * recorded as rejected rather than refused, so the order process hears the answer as an event. Reserving again for the
  * same order, and releasing or committing a reservation that is not there, change nothing.
+ *
+ * <p>Snapshots store its fields as JSON. Change {@code @Revision} whenever they change shape: a snapshot of another
+ * revision is then skipped and the product loads from its events.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@Revision("1")
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 class Product {
 
     @AggregateIdentifier
     private String productId;
 
+    private String name;
     private Money price;
     private boolean discontinued;
     private Stock stock;
@@ -156,6 +170,7 @@ class Product {
     @EventSourcingHandler
     void on(ProductRegistered event) {
         productId = event.productId();
+        name = event.name();
         price = Money.of(event.unitPrice(), event.currency());
         stock = Stock.of(event.initialStock());
     }
@@ -188,6 +203,21 @@ class Product {
     @EventSourcingHandler
     void on(StockCommitted event) {
         stock = stock.committed(event.orderId());
+    }
+
+    /** What the product knows of itself, for its history just after the event {@code version}. */
+    ProductAsOf asOf(long version, Instant recordedAt) {
+        return new ProductAsOf(
+                productId,
+                name,
+                price.amount(),
+                currency(),
+                stock.available(),
+                stock.reserved(),
+                stock.committed(),
+                discontinued,
+                version,
+                recordedAt);
     }
 
     private String currency() {

@@ -25,8 +25,9 @@ class AuditTrailQueryHandler {
 
     @QueryHandler
     AuditTrail handle(FindAuditTrail query) {
+        // from the first event: readEvents(id) would start at the latest snapshot
         List<AuditEntry> events = eventStore
-                .readEvents(query.aggregateId())
+                .readEvents(query.aggregateId(), 0)
                 .asStream()
                 .filter(event -> event.getType().equals(query.aggregateType()))
                 .map(this::entry)

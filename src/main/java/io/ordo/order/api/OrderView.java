@@ -8,6 +8,7 @@ import java.util.List;
 public record OrderView(
         String orderId,
         String customerId,
+        String salesChannel,
         OrderStatus status,
         String currency,
         List<OrderLine> lines,

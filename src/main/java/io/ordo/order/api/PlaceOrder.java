@@ -3,9 +3,26 @@ package io.ordo.order.api;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+/** Places a new order; without a {@code salesChannel} the order comes through {@value SalesChannels#DEFAULT}. */
 public record PlaceOrder(
         @TargetAggregateIdentifier String orderId,
         String customerId,
         String currency,
         List<OrderLine> lines,
-        ShippingAddress shippingAddress) {}
+        ShippingAddress shippingAddress,
+        String salesChannel) {
+
+    public PlaceOrder {
+        salesChannel = salesChannel == null ? SalesChannels.DEFAULT : salesChannel;
+    }
+
+    /** An order through the default channel. */
+    public PlaceOrder(
+            String orderId,
+            String customerId,
+            String currency,
+            List<OrderLine> lines,
+            ShippingAddress shippingAddress) {
+        this(orderId, customerId, currency, lines, shippingAddress, null);
+    }
+}

@@ -3,12 +3,15 @@ package io.ordo.order.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import io.ordo.order.api.AddOrderLine;
 import io.ordo.order.api.CancelOrder;
 import io.ordo.order.api.CancelUnpaidOrder;
 import io.ordo.order.api.ChangeLineQuantity;
 import io.ordo.order.api.ConfirmOrder;
 import io.ordo.order.api.DeliverOrder;
+import io.ordo.order.api.OrderAsOf;
 import io.ordo.order.api.OrderCancelled;
 import io.ordo.order.api.OrderConfirmed;
 import io.ordo.order.api.OrderDelivered;
@@ -21,6 +24,7 @@ import io.ordo.order.api.OrderPlaced;
 import io.ordo.order.api.OrderRejected;
 import io.ordo.order.api.OrderShipped;
 import io.ordo.order.api.OrderStatus;
+import io.ordo.order.api.OrderView;
 import io.ordo.order.api.PaymentDeclined;
 import io.ordo.order.api.PaymentOutcome;
 import io.ordo.order.api.PaymentRefunded;
@@ -33,8 +37,10 @@ import io.ordo.order.api.RefundRequested;
 import io.ordo.order.api.RejectOrder;
 import io.ordo.order.api.RemoveOrderLine;
 import io.ordo.order.api.RequestPayment;
+import io.ordo.order.api.SalesChannels;
 import io.ordo.order.api.ShipOrder;
 import io.ordo.shared.Money;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
@@ -45,14 +51,23 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * An order decides what may happen to it and records each decision as an event. Every command handler answers the
  * aggregate's version after the command, so a client can read its own writes. Once confirmed, the fulfilment process
  * reserves its stock and asks for payment; only a paid order ships, and cancelling a paid order owes a refund.
+ *
+ * <p>Snapshots store its fields as JSON. Change {@code @Revision} whenever they change shape: a snapshot of another
+ * revision is then skipped and the order loads from its events.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@Revision("1")
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 class Order {
 
     private static final Set<OrderStatus> CANCELLABLE =
@@ -61,6 +76,7 @@ class Order {
     @AggregateIdentifier
     private String orderId;
 
+    private String salesChannel;
     private OrderStatus status;
     private OrderLines lines;
     private Shipment shipment;
@@ -90,6 +106,10 @@ class Order {
         if (command.shippingAddress() == null) {
             throw new IllegalArgumentException("an order needs a shipping address");
         }
+        if (!SalesChannels.isKnown(command.salesChannel())) {
+            throw new IllegalArgumentException("salesChannel must be one of " + SalesChannels.PATTERN.replace("|", ", ")
+                    + ", was: " + command.salesChannel());
+        }
         OrderLines placed = OrderLines.place(command.currency(), command.lines());
         apply(new OrderPlaced(
                 command.orderId(),
@@ -97,7 +117,8 @@ class Order {
                 placed.currency(),
                 placed.asList(),
                 command.shippingAddress(),
-                placed.total()));
+                placed.total(),
+                command.salesChannel()));
         return getVersion();
     }
 
@@ -262,6 +283,7 @@ class Order {
     @EventSourcingHandler
     void on(OrderPlaced event) {
         orderId = event.orderId();
+        salesChannel = event.salesChannel();
         status = OrderStatus.PLACED;
         lines = OrderLines.recorded(event.currency(), event.lines());
     }
@@ -332,6 +354,24 @@ class Order {
     @EventSourcingHandler
     void on(OrderCancelled event) {
         status = OrderStatus.CANCELLED;
+    }
+
+    /** What the order knows of itself, for its history just after the event {@code version}. */
+    OrderAsOf asOf(long version, Instant recordedAt) {
+        OrderView.Shipment shipped =
+                shipment == null ? null : new OrderView.Shipment(shipment.carrier(), shipment.trackingNumber());
+        return new OrderAsOf(
+                orderId,
+                salesChannel,
+                status,
+                lines.currency(),
+                lines.asList(),
+                lines.total(),
+                payment.status(),
+                payment.reference(),
+                shipped,
+                version,
+                recordedAt);
     }
 
     private void requireLinesChangeable() {

@@ -37,6 +37,9 @@ class OrderDetail {
     @Column(name = "customer_id", nullable = false)
     private String customerId;
 
+    @Column(name = "sales_channel", nullable = false, length = 16)
+    private String salesChannel;
+
     // a VARCHAR, not a database enum type, so a new status needs no schema change
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -95,6 +98,7 @@ class OrderDetail {
     OrderDetail(
             String orderId,
             String customerId,
+            String salesChannel,
             String currency,
             List<OrderLine> lines,
             BigDecimal total,
@@ -103,6 +107,7 @@ class OrderDetail {
             long version) {
         this.orderId = orderId;
         this.customerId = customerId;
+        this.salesChannel = salesChannel;
         this.status = OrderStatus.PLACED;
         this.currency = currency;
         lines.forEach(this::addLine);
@@ -191,6 +196,7 @@ class OrderDetail {
         return new OrderView(
                 orderId,
                 customerId,
+                salesChannel,
                 status,
                 currency,
                 lines.stream().map(line -> line.toLine(currency)).toList(),

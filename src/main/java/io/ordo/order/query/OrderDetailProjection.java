@@ -54,6 +54,7 @@ class OrderDetailProjection {
         details.save(new OrderDetail(
                 event.orderId(),
                 event.customerId(),
+                event.salesChannel(),
                 event.currency(),
                 event.lines(),
                 event.total(),

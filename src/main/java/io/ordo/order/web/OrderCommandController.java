@@ -59,7 +59,8 @@ class OrderCommandController {
                 catalog.price(request.currency(), request.lines()).stream()
                         .map(CatalogLines.PricedLine::line)
                         .toList(),
-                request.shippingAddress().toAddress());
+                request.shippingAddress().toAddress(),
+                request.salesChannel());
         try {
             long version = send(command);
             return ResponseEntity.created(URI.create("/api/orders/" + orderId))

@@ -1,5 +1,6 @@
 package io.ordo.order.web;
 
+import io.ordo.order.api.SalesChannels;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -15,4 +16,8 @@ record PlaceOrderRequest(
         @NotBlank String customerId,
         @NotBlank String currency,
         @NotEmpty List<@Valid @NotNull LineRequest> lines,
-        @NotNull @Valid AddressRequest shippingAddress) {}
+        @NotNull @Valid AddressRequest shippingAddress,
+
+        // optional: without it the order comes through the default channel, web
+        @Pattern(regexp = SalesChannels.PATTERN, message = "must be one of web, store, phone, marketplace")
+        String salesChannel) {}

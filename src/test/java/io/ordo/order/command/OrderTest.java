@@ -114,6 +114,23 @@ class OrderTest {
         }
 
         @Test
+        void recordsTheSalesChannelTheOrderCameThrough() {
+            fixture.givenNoPriorActivity()
+                    .when(new PlaceOrder(ORDER_ID, CUSTOMER_ID, EUR, List.of(BOOK, PEN), ADDRESS, "phone"))
+                    .expectEvents(new OrderPlaced(
+                            ORDER_ID, CUSTOMER_ID, EUR, List.of(BOOK, PEN), ADDRESS, amount("25.50"), "phone"));
+        }
+
+        @Test
+        void rejectsAnUnknownSalesChannel() {
+            fixture.givenNoPriorActivity()
+                    .when(new PlaceOrder(ORDER_ID, CUSTOMER_ID, EUR, List.of(BOOK), ADDRESS, "fax"))
+                    .expectException(IllegalArgumentException.class)
+                    .expectExceptionMessage(containsString("salesChannel"))
+                    .expectNoEvents();
+        }
+
+        @Test
         void normalisesUnitPricesToTheCurrencysMinorUnits() {
             fixture.givenNoPriorActivity()
                     .when(placeOrder(line("book", 3, "9.5"), line("pen", 1, "2")))

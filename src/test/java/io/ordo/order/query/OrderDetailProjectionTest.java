@@ -55,6 +55,7 @@ class OrderDetailProjectionTest {
                     .contains(new OrderView(
                             "order-1",
                             "customer-1",
+                            "web",
                             OrderStatus.PLACED,
                             "EUR",
                             List.of(BEANS, GRINDER),

@@ -1,0 +1,68 @@
+package io.ordo.operations.history;
+
+import io.ordo.inventory.api.FindProductAsOf;
+import io.ordo.inventory.api.ProductAsOf;
+import io.ordo.order.api.FindOrderAsOf;
+import io.ordo.order.api.OrderAsOf;
+import io.ordo.shared.AsOf;
+import jakarta.validation.constraints.Min;
+import java.time.Instant;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Time travel: an order or a product as it was at an instant ({@code ?at=2026-11-01T10:15:30Z}) or just after one of
+ * its versions ({@code ?version=3}), rebuilt from the event store.
+ */
+@RestController
+class TimeTravelController {
+
+    private final QueryGateway queries;
+
+    TimeTravelController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/orders/{orderId}/history")
+    OrderAsOf order(
+            @PathVariable String orderId,
+            @RequestParam(required = false) Instant at,
+            @RequestParam(required = false) @Min(0) Long version) {
+        AsOf asOf = asOf(at, version);
+        return queries.query(new FindOrderAsOf(orderId, asOf), ResponseTypes.optionalInstanceOf(OrderAsOf.class))
+                .join()
+                .orElseThrow(() -> notFound("order " + orderId, asOf));
+    }
+
+    @GetMapping("/api/products/{productId}/history")
+    ProductAsOf product(
+            @PathVariable String productId,
+            @RequestParam(required = false) Instant at,
+            @RequestParam(required = false) @Min(0) Long version) {
+        AsOf asOf = asOf(at, version);
+        return queries.query(new FindProductAsOf(productId, asOf), ResponseTypes.optionalInstanceOf(ProductAsOf.class))
+                .join()
+                .orElseThrow(() -> notFound("product " + productId, asOf));
+    }
+
+    private static AsOf asOf(Instant at, Long version) {
+        if ((at == null) == (version == null)) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "give exactly one of at (an ISO-8601 instant) and version");
+        }
+        return at != null ? AsOf.at(at) : AsOf.version(version);
+    }
+
+    private static ResponseStatusException notFound(String what, AsOf asOf) {
+        String detail = asOf.version() != null
+                ? what + " never had version " + asOf.version()
+                : what + " did not exist at " + asOf.at();
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, detail);
+    }
+}

@@ -1,0 +1,302 @@
+package io.ordo.platform.snapshots;
+
+import static io.ordo.support.Orders.placeOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ordo.support.Catalog;
+import io.ordo.support.HttpJson;
+import io.ordo.support.HttpJson.Response;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.common.DateTimeUtils;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Snapshots on the real H2 store, with a threshold of 5 events. A spy on the storage engine records which events each
+ * load of an aggregate reads, so the tests see what the repository really loads, not what it could load.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "ordo.snapshots.threshold=" + SnapshotTest.THRESHOLD)
+@ActiveProfiles("test")
+@Import(SnapshotTest.StorageSpy.class)
+class SnapshotTest {
+
+    static final int THRESHOLD = 5;
+
+    private static final Duration SNAPSHOT_WAIT = Duration.ofSeconds(30);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    HttpJson http;
+
+    @BeforeEach
+    void client() {
+        http = new HttpJson("http://localhost:" + port);
+        Catalog.ensureStandardProducts(http);
+    }
+
+    @Test
+    void loadingAnOrderAfterItsSnapshotReadsOnlyTheEventsAfterIt() {
+        String orderId = place();
+        for (int quantity = 3; quantity <= 6; quantity++) {
+            changeQuantity(orderId, "sku-1", quantity); // versions 1 to 4: the fifth event triggers a snapshot
+        }
+        awaitSnapshotAt(orderId, 4);
+        changeQuantity(orderId, "sku-1", 7);
+        changeQuantity(orderId, "sku-1", 8);
+
+        StorageSpy.READS.clear();
+        assertVersion(http.patch(lines(orderId, "sku-1"), "{\"quantity\":9}"), 7);
+
+        // the command's load: the snapshot at 4, then only events 5 and 6
+        assertThat(StorageSpy.READS)
+                .filteredOn(read -> read.aggregateId().equals(orderId))
+                .singleElement()
+                .satisfies(read -> {
+                    assertThat(read.firstSequenceNumber()).isEqualTo(5);
+                    assertThat(read.eventsRead().get()).isEqualTo(2);
+                });
+        // the line the snapshot carries is intact: setting it to its quantity again changes nothing
+        assertVersion(http.patch(lines(orderId, "sku-2"), "{\"quantity\":1}"), 7);
+        // time travel reads from the first event, whatever the snapshots
+        JsonNode before =
+                http.get("/api/orders/" + orderId + "/history?version=2").json();
+        assertThat(before.at("/lines/0/quantity").asInt()).isEqualTo(4);
+        assertThat(StorageSpy.SNAPSHOT_THREADS)
+                .isNotEmpty()
+                .allSatisfy(thread -> assertThat(thread).startsWith(SnapshotExecutor.THREAD_PREFIX));
+        Map<String, Object> stored = jdbc.queryForMap(
+                "select payload_type, payload_revision from snapshot_event_entry where aggregate_identifier = ?",
+                orderId);
+        assertThat(stored).containsEntry("PAYLOAD_TYPE", "io.ordo.order.command.Order");
+        assertThat(stored).containsEntry("PAYLOAD_REVISION", "1");
+    }
+
+    @Test
+    void aShippedOrdersSnapshotKeepsItsPaymentAndShipment() {
+        String orderId = place();
+        assertVersion(http.post("/api/orders/" + orderId + "/confirm", null), 1);
+        await().atMost(SNAPSHOT_WAIT)
+                .until(
+                        () -> http.get("/api/orders/" + orderId)
+                                .json()
+                                .path("paymentStatus")
+                                .asText(),
+                        "REQUESTED"::equals);
+        assertVersion(
+                http.post(
+                        "/api/payments/" + orderId,
+                        "{\"providerReference\":\"psp-7\",\"outcome\":\"AUTHORIZED\",\"amount\":23.25}"),
+                3);
+        String shipment = "{\"carrier\":\"bpost\",\"trackingNumber\":\"BP-1\"}";
+        assertVersion(http.post("/api/orders/" + orderId + "/ship", shipment), 4);
+        awaitSnapshotAt(orderId, 4);
+
+        JsonNode state = snapshotPayload(orderId);
+        assertThat(state.at("/status").asText()).isEqualTo("SHIPPED");
+        assertThat(state.at("/shipment/trackingNumber").asText()).isEqualTo("BP-1");
+        assertThat(state.at("/payment/reference").asText()).isEqualTo("psp-7");
+        assertThat(state.at("/payment/requested/amount").decimalValue()).isEqualByComparingTo("23.25");
+        // loaded from the snapshot: the same shipment again is recognised as done, another one is refused
+        assertVersion(http.post("/api/orders/" + orderId + "/ship", shipment), 4);
+        assertThat(http.post("/api/orders/" + orderId + "/ship", shipment.replace("BP-1", "BP-2"))
+                        .status())
+                .isEqualTo(409);
+        assertVersion(http.post("/api/orders/" + orderId + "/deliver", null), 5);
+    }
+
+    @Test
+    void aSnapshotOfAnOlderRevisionIsIgnoredAndTheOrderLoadsFromItsEvents() {
+        String orderId = place();
+        changeQuantity(orderId, "sku-1", 3);
+        changeQuantity(orderId, "sku-1", 4);
+        // as an older Order class might have stored it: fewer fields, and a state the events never reached
+        jdbc.update(
+                """
+                insert into snapshot_event_entry (aggregate_identifier, sequence_number, type, event_identifier,
+                    time_stamp, payload_type, payload_revision, payload, meta_data)
+                values (?, 2, 'Order', ?, ?, 'io.ordo.order.command.Order', '0', ?, ?)
+                """,
+                orderId,
+                UUID.randomUUID().toString(),
+                DateTimeUtils.formatInstant(Instant.now()),
+                ("{\"orderId\":\"" + orderId + "\",\"status\":\"CANCELLED\"}").getBytes(StandardCharsets.UTF_8),
+                "{}".getBytes(StandardCharsets.UTF_8));
+
+        StorageSpy.READS.clear();
+        assertVersion(http.patch(lines(orderId, "sku-1"), "{\"quantity\":5}"), 3);
+
+        assertThat(StorageSpy.READS)
+                .filteredOn(read -> read.aggregateId().equals(orderId))
+                .singleElement()
+                .satisfies(read -> {
+                    assertThat(read.firstSequenceNumber()).isZero();
+                    assertThat(read.eventsRead().get()).isEqualTo(3);
+                });
+        assertVersion(http.patch(lines(orderId, "sku-2"), "{\"quantity\":1}"), 3);
+    }
+
+    @Test
+    void aSnapshottedProductStillPricesOrdersAndKeepsItsWholeAuditTrail() {
+        String productId = "sku-snap-" + UUID.randomUUID();
+        Catalog.ensureRegistered(http, productId, "Snapshot Mug", "3.00", 100);
+        for (int i = 1; i <= 4; i++) {
+            assertVersion(http.post("/api/products/" + productId + "/restock", "{\"quantity\":1}"), i);
+        }
+        awaitSnapshotAt(productId, 4);
+
+        Response placed = http.post("/api/orders", """
+                {"customerId":"customer-1","currency":"EUR","lines":[{"productId":"%s","quantity":2}],
+                 "shippingAddress":{"name":"Ada","street":"1 Main St","postalCode":"1000","city":"Brussels",
+                                    "country":"BE"}}
+                """.formatted(productId));
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+
+        JsonNode trail =
+                http.get("/api/products/" + productId + "/events").json().get("events");
+        assertThat(trail)
+                .extracting(event -> event.get("type").asText())
+                .containsExactly(
+                        "ProductRegistered",
+                        "ProductRestocked",
+                        "ProductRestocked",
+                        "ProductRestocked",
+                        "ProductRestocked");
+        StorageSpy.READS.clear();
+        assertVersion(http.post("/api/products/" + productId + "/restock", "{\"quantity\":1}"), 5);
+        assertThat(StorageSpy.READS)
+                .filteredOn(read -> read.aggregateId().equals(productId))
+                .singleElement()
+                .satisfies(read -> assertThat(read.firstSequenceNumber()).isEqualTo(5));
+        await().atMost(SNAPSHOT_WAIT)
+                .until(
+                        () -> http.get("/api/products/" + productId)
+                                .json()
+                                .path("available")
+                                .asInt(),
+                        units -> units == 105);
+    }
+
+    private String place() {
+        String orderId = "order-" + UUID.randomUUID();
+        Response placed = http.post("/api/orders", placeOrder(orderId, "customer-1"));
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        return orderId;
+    }
+
+    private void changeQuantity(String orderId, String productId, int quantity) {
+        Response response = http.patch(lines(orderId, productId), "{\"quantity\":" + quantity + "}");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    }
+
+    private static String lines(String orderId, String productId) {
+        return "/api/orders/" + orderId + "/lines/" + productId;
+    }
+
+    private void awaitSnapshotAt(String aggregateId, long sequenceNumber) {
+        await().atMost(SNAPSHOT_WAIT)
+                .until(
+                        () -> jdbc.queryForObject(
+                                "select coalesce(max(sequence_number), -1) from snapshot_event_entry"
+                                        + " where aggregate_identifier = ?",
+                                Long.class,
+                                aggregateId),
+                        sequence -> sequence == sequenceNumber);
+    }
+
+    private JsonNode snapshotPayload(String aggregateId) {
+        byte[] payload = jdbc.queryForObject(
+                "select payload from snapshot_event_entry where aggregate_identifier = ?", byte[].class, aggregateId);
+        try {
+            return JSON.readTree(payload);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void assertVersion(Response response, long version) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.json().get("version").asLong())
+                .as(response.toString())
+                .isEqualTo(version);
+    }
+
+    /** Wraps the storage engine: records every read of one aggregate's events and the threads that store snapshots. */
+    @TestConfiguration
+    static class StorageSpy {
+
+        record Read(String aggregateId, long firstSequenceNumber, AtomicInteger eventsRead) {}
+
+        static final List<Read> READS = new CopyOnWriteArrayList<>();
+        static final List<String> SNAPSHOT_THREADS = new CopyOnWriteArrayList<>();
+
+        @Bean
+        static BeanPostProcessor spyOnTheStorageEngine() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String beanName) {
+                    return bean instanceof EventStorageEngine engine ? spy(engine) : bean;
+                }
+            };
+        }
+
+        private static EventStorageEngine spy(EventStorageEngine engine) {
+            return (EventStorageEngine) Proxy.newProxyInstance(
+                    EventStorageEngine.class.getClassLoader(),
+                    new Class<?>[] {EventStorageEngine.class},
+                    (proxy, method, args) -> {
+                        Object result;
+                        try {
+                            result = method.invoke(engine, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                        if (method.getName().equals("storeSnapshot")) {
+                            SNAPSHOT_THREADS.add(Thread.currentThread().getName());
+                        }
+                        // readEvents(id) when there is no snapshot, readEvents(id, first) after one
+                        if (method.getName().equals("readEvents") && args[0] instanceof String aggregateId) {
+                            long first = args.length == 2 ? (Long) args[1] : 0;
+                            Read read = new Read(aggregateId, first, new AtomicInteger());
+                            READS.add(read);
+                            DomainEventStream events = (DomainEventStream) result;
+                            return DomainEventStream.of(
+                                    events.asStream()
+                                            .peek(event -> read.eventsRead().incrementAndGet()),
+                                    events::getLastSequenceNumber);
+                        }
+                        return result;
+                    });
+        }
+    }
+}
