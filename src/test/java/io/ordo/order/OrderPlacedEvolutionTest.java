@@ -63,7 +63,7 @@ class OrderPlacedEvolutionTest {
         assertThat(http.get("/api/orders/" + orderId).status()).isEqualTo(404);
         assertThat(http.get("/api/orders/" + orderId + "/history?version=2").status())
                 .isEqualTo(200);
-        Response replay = http.post("/api/admin/processors/orders/replay", null);
+        Response replay = http.asAdmin().post("/api/admin/processors/orders/replay", null);
         assertThat(replay.status()).as(replay.toString()).isEqualTo(202);
         awaitCaughtUp("orders");
 
@@ -157,7 +157,8 @@ class OrderPlacedEvolutionTest {
 
     private void awaitCaughtUp(String processor) {
         await().atMost(WAIT).untilAsserted(() -> {
-            JsonNode status = http.get("/api/admin/processors/" + processor).json();
+            JsonNode status =
+                    http.asAdmin().get("/api/admin/processors/" + processor).json();
             assertThat(status.get("replaying").asBoolean()).isFalse();
             assertThat(status.get("lag").asLong()).isZero();
         });
