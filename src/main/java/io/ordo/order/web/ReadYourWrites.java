@@ -4,6 +4,9 @@ import io.ordo.order.api.FindOrder;
 import io.ordo.order.api.OrderView;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -22,6 +25,10 @@ import reactor.core.publisher.Mono;
  * query). That stream only carries the updates this instance makes; when several instances share the database, another
  * one may hold the order's segment, so the projection is also re-read every {@code ordo.read-your-writes.recheck}.
  * Gives up after {@code ordo.read-your-writes.timeout} with 503 and Retry-After.
+ *
+ * <p>The re-reads run on threads of their own, never on Reactor's interval thread: when the wait ends Reactor cancels
+ * the interval by interrupting its thread, and an interrupt in the middle of an H2 file read closes the whole embedded
+ * database (the benchmark found this under load).
  */
 @Component
 class ReadYourWrites {
@@ -29,6 +36,11 @@ class ReadYourWrites {
     private final QueryGateway queries;
     private final Duration timeout;
     private final Duration recheck;
+    private final ExecutorService rereadThreads = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "ordo-read-your-writes");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     ReadYourWrites(
             QueryGateway queries,
@@ -49,8 +61,8 @@ class ReadYourWrites {
                 return current;
             }
             Flux<Long> rereads = Flux.interval(recheck)
-                    .concatMap(tick ->
-                            Mono.fromFuture(queries.query(query, ResponseTypes.optionalInstanceOf(OrderView.class))))
+                    .onBackpressureDrop()
+                    .concatMap(tick -> Mono.fromFuture(reread(query)))
                     .map(order -> order.map(OrderView::version).orElse(-1L));
             Long reached = Flux.merge(result.updates(), rereads)
                     .filter(version -> version >= minVersion)
@@ -64,6 +76,14 @@ class ReadYourWrites {
             return queries.query(query, ResponseTypes.optionalInstanceOf(OrderView.class))
                     .join();
         }
+    }
+
+    /** The query on a thread that nobody interrupts; cancelling the future leaves that thread alone. */
+    private CompletableFuture<Optional<OrderView>> reread(FindOrder query) {
+        return CompletableFuture.supplyAsync(
+                () -> queries.query(query, ResponseTypes.optionalInstanceOf(OrderView.class))
+                        .join(),
+                rereadThreads);
     }
 
     private ErrorResponseException notYet(String orderId, long minVersion) {

