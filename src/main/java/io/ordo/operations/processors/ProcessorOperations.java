@@ -120,9 +120,17 @@ public class ProcessorOperations {
      * new event, but the rebuild is done once the reset position is reached.
      */
     private SegmentStatus segment(TokenEntry entry, EventTrackerStatus local, long head) {
-        TrackingToken token = local != null ? local.getTrackingToken() : entry.getToken(tokenSerializer);
-        long position = positionOf(token);
-        long resetPosition = ReplayToken.isReplay(token) ? positionOf(((ReplayToken) token).getTokenAtReset()) : -1;
+        long position;
+        long resetPosition;
+        if (local != null) {
+            // the live status: Axon may hand it the unwrapped token, but it keeps the replay's bounds itself
+            position = local.getCurrentPosition().orElse(-1);
+            resetPosition = local.isReplaying() ? local.getResetPosition().orElse(-1) : -1;
+        } else {
+            TrackingToken token = entry.getToken(tokenSerializer);
+            position = positionOf(token);
+            resetPosition = ReplayToken.isReplay(token) ? positionOf(((ReplayToken) token).getTokenAtReset()) : -1;
+        }
         boolean replaying = position < resetPosition;
         return new SegmentStatus(
                 entry.getSegment(),
