@@ -70,7 +70,8 @@ class IdempotencyKeyTest {
         }
         clients.shutdown();
 
-        assertThat(statuses).containsOnly(201, 409).contains(201);
+        // a retry that arrives while the first runs is 409; one after it gets the first answer again
+        assertThat(statuses).allMatch(status -> status == 201 || status == 409).contains(201);
         assertThat(http.get("/api/orders/" + orderId + "/events").json().get("events"))
                 .hasSize(1);
     }
