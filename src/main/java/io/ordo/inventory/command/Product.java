@@ -33,7 +33,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * recorded as rejected rather than refused, so the order process hears the answer as an event. Reserving again for the
  * same order, and releasing or committing a reservation that is not there, change nothing.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 class Product {
 
     @AggregateIdentifier

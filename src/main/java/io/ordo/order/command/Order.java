@@ -49,7 +49,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * aggregate's version after the command, so a client can read its own writes. Once confirmed, the fulfilment process
  * reserves its stock and asks for payment; only a paid order ships, and cancelling a paid order owes a refund.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 class Order {
 
     private static final Set<OrderStatus> CANCELLABLE =
