@@ -115,11 +115,12 @@ final class Report {
             out.println();
             for (CommandLoad.Result r : loads) {
                 out.printf(
-                        "%d clients: lag samples %d (skipped %d), orders processor %d events behind at the end,"
+                        "%d clients: lag samples %d (skipped %d, over 2 s %d), orders processor %d events behind at the end,"
                                 + " projections caught up %.1f s later%s%n",
                         r.clients(),
                         r.projectionLag().getTotalCount(),
                         r.lagSamplesSkipped(),
+                        r.lagSamplesTimedOut(),
                         r.ordersProcessorLagAtEnd(),
                         r.drainSeconds(),
                         r.errorSamples().isEmpty() ? "" : "; errors: " + r.errorSamples());
@@ -180,6 +181,7 @@ final class Report {
             phase.put("confirmLatencyMs", latency(r.confirmLatency()));
             phase.put("projectionLagMs", latency(r.projectionLag()));
             phase.put("projectionLagSamplesSkipped", r.lagSamplesSkipped());
+            phase.put("projectionLagSamplesOver2s", r.lagSamplesTimedOut());
             phase.put("ordersProcessorLagAtEnd", r.ordersProcessorLagAtEnd());
             phase.put("drainSeconds", round(r.drainSeconds()));
             phase.put("errors", r.errors());

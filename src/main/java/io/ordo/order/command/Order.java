@@ -62,7 +62,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * <p>Snapshots store its fields as JSON. Change {@code @Revision} whenever they change shape: a snapshot of another
  * revision is then skipped and the order loads from its events.
  */
-@Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = "aggregateCache")
 @Revision("1")
 @JsonAutoDetect(
         fieldVisibility = Visibility.ANY,
