@@ -41,7 +41,11 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "ordo.snapshots.threshold=" + SnapshotTest.THRESHOLD)
+        properties = {
+            "ordo.snapshots.threshold=" + SnapshotTest.THRESHOLD,
+            // the tests are about what a load from the store reads; a cached aggregate is not loaded at all
+            "ordo.aggregate-cache.enabled=false"
+        })
 @ActiveProfiles("test")
 @Import(SnapshotTest.StorageSpy.class)
 class SnapshotTest {
