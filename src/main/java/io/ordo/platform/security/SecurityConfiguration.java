@@ -7,12 +7,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -30,6 +31,8 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
+
+    private static final int MAXIMUM_REMEMBERED = 10_000;
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, ObjectProvider<JwtDecoder> jwt)
@@ -63,19 +66,30 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** The users above, checked by password hash, each pair that passed remembered for a while. */
     @Bean
-    UserDetailsService users(SecurityProperties properties, PasswordEncoder passwords) {
+    AuthenticationProvider passwords(SecurityProperties properties, PasswordEncoder passwords) {
+        InMemoryUserDetailsManager users = users(properties, passwords);
+        DaoAuthenticationProvider check = new DaoAuthenticationProvider(passwords);
+        check.setUserDetailsService(users);
+        check.setUserDetailsPasswordService(users);
+        return properties.rememberCredentials().isZero()
+                ? check
+                : new RememberedCredentials(check, properties.rememberCredentials(), MAXIMUM_REMEMBERED);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    private static InMemoryUserDetailsManager users(SecurityProperties properties, PasswordEncoder passwords) {
         return new InMemoryUserDetailsManager(properties.users().stream()
                 .map(user -> User.withUsername(user.name())
                         .password(encoded(user.password(), passwords))
                         .roles(user.roles().toArray(String[]::new))
                         .build())
                 .toList());
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
     private static String encoded(String password, PasswordEncoder passwords) {

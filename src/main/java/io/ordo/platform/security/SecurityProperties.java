@@ -1,17 +1,21 @@
 package io.ordo.platform.security;
 
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The built-in users, {@code ordo.security.users}. A password may be stored encoded with its id ({@code {bcrypt}…});
- * a bare one is bcrypt-encoded when the service starts, so a plain secret from the environment works too.
+ * a bare one is bcrypt-encoded when the service starts, so a plain secret from the environment works too. A name and
+ * password that passed are remembered for {@code remember-credentials} (see {@link RememberedCredentials}; 0 turns it
+ * off).
  */
 @ConfigurationProperties("ordo.security")
-record SecurityProperties(List<User> users) {
+record SecurityProperties(List<User> users, Duration rememberCredentials) {
 
     SecurityProperties {
         users = users == null ? List.of() : List.copyOf(users);
+        rememberCredentials = rememberCredentials == null ? Duration.ofMinutes(5) : rememberCredentials;
     }
 
     record User(String name, String password, List<String> roles) {
