@@ -4,7 +4,7 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfigurer.PooledStreamingProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
 import org.axonframework.serialization.Serializer;
@@ -66,10 +66,8 @@ class ClusterConfiguration {
          * busy with a long batch, so a slow batch never looks like a dead instance to the others.
          */
         @Bean
-        ConfigurerModule claimAFairShareOfSegments(FairShareOfSegments fairShare) {
-            return configurer -> configurer.eventProcessing(
-                    processing -> processing.registerPooledStreamingEventProcessorConfiguration((config, builder) ->
-                            builder.maxSegmentProvider(fairShare).enableCoordinatorClaimExtension()));
+        PooledStreamingProcessorConfiguration claimAFairShareOfSegments(FairShareOfSegments fairShare) {
+            return (config, builder) -> builder.maxSegmentProvider(fairShare).enableCoordinatorClaimExtension();
         }
     }
 }

@@ -1,0 +1,42 @@
+package io.ordo.platform;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfigurer.PooledStreamingProcessorConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * What every pooled processor gets beyond its properties: it reads the event store through a
+ * {@link PromptEventSource}, and every {@link PooledStreamingProcessorConfiguration} bean (the cluster's fair share of
+ * segments, for one) is applied to it. Axon keeps one such default per application, so they are combined here.
+ */
+@Configuration(proxyBeanMethods = false)
+class PooledProcessorsConfiguration {
+
+    @Bean(destroyMethod = "shutdownNow")
+    ScheduledExecutorService processorWakeUps() {
+        return Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "ordo-processor-wake-ups");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Bean
+    ConfigurerModule pooledProcessors(
+            ObjectProvider<PooledStreamingProcessorConfiguration> more,
+            ScheduledExecutorService processorWakeUps,
+            @Value("${ordo.processors.wake-up-interval:20ms}") Duration wakeUpInterval) {
+        PooledStreamingProcessorConfiguration prompt = (config, builder) ->
+                builder.messageSource(new PromptEventSource(config.eventStore(), processorWakeUps, wakeUpInterval));
+        PooledStreamingProcessorConfiguration all =
+                more.orderedStream().reduce(prompt, (first, next) -> first.andThen(next));
+        return configurer -> configurer.eventProcessing(
+                processing -> processing.registerPooledStreamingEventProcessorConfiguration(all));
+    }
+}
