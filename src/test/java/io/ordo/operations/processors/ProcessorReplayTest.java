@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,6 +37,9 @@ class ProcessorReplayTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Value("${ordo.processors.segments}")
+    int segments;
 
     HttpJson http;
     HttpJson admin;
@@ -77,7 +81,7 @@ class ProcessorReplayTest {
         assertThat(orders.get("mode").asText()).isEqualTo("pooled");
         assertThat(orders.get("supportsReplay").asBoolean()).isTrue();
         assertThat(orders.get("headPosition").asLong()).isPositive();
-        assertThat(orders.get("segments")).hasSize(4);
+        assertThat(orders.get("segments")).hasSize(segments);
         assertThat(orders.get("segments")).allSatisfy(segment -> {
             assertThat(segment.get("owner").asText()).isNotBlank();
             assertThat(segment.get("claimedHere").asBoolean()).isTrue();
