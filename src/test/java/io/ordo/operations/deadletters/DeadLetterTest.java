@@ -11,6 +11,7 @@ import io.ordo.order.query.OrderProjections;
 import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -86,12 +87,15 @@ class DeadLetterTest {
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(projection.handled).contains(healthy + ":OrderPlaced", healthy + ":OrderConfirmed");
+            List<String> stored = eventTypes(poison);
             JsonNode parked = admin.get("/api/admin/dead-letters/orders").json();
             assertThat(parked.get("parked")).hasSize(1);
             assertThat(parked.at("/parked/0/sequenceId").asText()).isEqualTo(poison);
+            // the order's every event, the fulfilment saga's answer to the confirmation included, in order
+            assertThat(stored).startsWith("OrderPlaced", "OrderConfirmed").hasSizeGreaterThan(2);
             assertThat(parked.at("/parked/0/letters"))
                     .extracting(letter -> letter.get("type").asText())
-                    .containsExactly("OrderPlaced", "OrderConfirmed");
+                    .containsExactlyElementsOf(stored);
             assertThat(parked.at("/parked/0/letters/0/cause").asText()).isEqualTo("cannot project " + poison);
         });
         assertThat(http.get("/api/orders/" + healthy + "?minVersion=1")
@@ -129,12 +133,16 @@ class DeadLetterTest {
         String poison = "hopeless-" + UUID.randomUUID();
         projection.poisoned.add(poison);
         placeAndConfirm(poison);
-        await().atMost(Duration.ofSeconds(20))
-                .until(() -> admin.get("/api/admin/dead-letters/orders")
-                                .json()
-                                .get("letters")
-                                .asLong()
-                        == 2);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            // the saga has answered the confirmation, and every event of the order is parked
+            List<String> stored = eventTypes(poison);
+            assertThat(stored).hasSizeGreaterThan(2);
+            assertThat(admin.get("/api/admin/dead-letters/orders")
+                            .json()
+                            .get("letters")
+                            .asLong())
+                    .isEqualTo(stored.size());
+        });
 
         assertThat(admin.delete("/api/admin/dead-letters/orders/" + poison).status())
                 .isEqualTo(204);
@@ -147,6 +155,15 @@ class DeadLetterTest {
         assertThat(admin.delete("/api/admin/dead-letters/orders/" + poison).status())
                 .isEqualTo(404);
         assertThat(admin.get("/api/admin/dead-letters/nope").status()).isEqualTo(404);
+    }
+
+    private List<String> eventTypes(String orderId) {
+        List<String> types = new ArrayList<>();
+        http.get("/api/orders/" + orderId + "/events")
+                .json()
+                .get("events")
+                .forEach(event -> types.add(event.get("type").asText()));
+        return types;
     }
 
     private void placeAndConfirm(String orderId) {
