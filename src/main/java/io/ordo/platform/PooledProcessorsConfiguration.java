@@ -18,25 +18,27 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class PooledProcessorsConfiguration {
 
-    @Bean(destroyMethod = "shutdownNow")
-    ScheduledExecutorService processorWakeUps() {
-        return Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "ordo-processor-wake-ups");
-            thread.setDaemon(true);
-            return thread;
-        });
-    }
-
+    /**
+     * The wake-up calls run on a thread of their own, deliberately not a bean: a {@code ScheduledExecutorService} bean
+     * would also become the scheduler of every {@code @Scheduled} method.
+     */
     @Bean
     ConfigurerModule pooledProcessors(
             ObjectProvider<PooledStreamingProcessorConfiguration> more,
-            ScheduledExecutorService processorWakeUps,
             @Value("${ordo.processors.wake-up-interval:20ms}") Duration wakeUpInterval) {
-        PooledStreamingProcessorConfiguration prompt = (config, builder) ->
-                builder.messageSource(new PromptEventSource(config.eventStore(), processorWakeUps, wakeUpInterval));
-        PooledStreamingProcessorConfiguration all =
-                more.orderedStream().reduce(prompt, (first, next) -> first.andThen(next));
-        return configurer -> configurer.eventProcessing(
-                processing -> processing.registerPooledStreamingEventProcessorConfiguration(all));
+        return configurer -> {
+            ScheduledExecutorService wakeUps = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "ordo-processor-wake-ups");
+                thread.setDaemon(true);
+                return thread;
+            });
+            configurer.onShutdown(wakeUps::shutdownNow);
+            PooledStreamingProcessorConfiguration prompt = (config, builder) ->
+                    builder.messageSource(new PromptEventSource(config.eventStore(), wakeUps, wakeUpInterval));
+            PooledStreamingProcessorConfiguration all =
+                    more.orderedStream().reduce(prompt, (first, next) -> first.andThen(next));
+            configurer.eventProcessing(
+                    processing -> processing.registerPooledStreamingEventProcessorConfiguration(all));
+        };
     }
 }
