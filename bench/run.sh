@@ -6,7 +6,7 @@
 #   bench/run.sh --postgres       # an embedded PostgreSQL and the postgres profile
 #   bench/run.sh --help           # every option (clients, durations, JVM options, service properties, ...)
 #
-# Not part of ./mvnw verify. Takes about six minutes on 2 cores.
+# Not part of ./mvnw verify. Takes about six minutes on 2 cores, plus the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
