@@ -4,12 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.time.Instant;
-import org.springframework.data.domain.Persistable;
 
 /**
  * One row per order, filed under its customer. Keyed by order id, so an event delivered twice or out of order is
@@ -17,15 +13,11 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "customer_order", indexes = @Index(name = "ix_customer_order_customer", columnList = "customer_id"))
-class CustomerOrder implements Persistable<String> {
+class CustomerOrder extends NewRowAware {
 
     @Id
     @Column(name = "order_id")
     private String orderId;
-
-    // a row the projection has just created: saving it inserts without first looking for it (see isNew)
-    @Transient
-    private boolean created;
 
     @Column(name = "customer_id", nullable = false)
     private String customerId;
@@ -39,7 +31,6 @@ class CustomerOrder implements Persistable<String> {
 
     CustomerOrder(String orderId, String customerId, Instant placedAt) {
         this.orderId = orderId;
-        this.created = true;
         this.customerId = customerId;
         this.placedAt = placedAt;
     }
@@ -47,17 +38,5 @@ class CustomerOrder implements Persistable<String> {
     @Override
     public String getId() {
         return orderId;
-    }
-
-    /** Only a row created here and not yet stored: Spring Data then persists it instead of merging it. */
-    @Override
-    public boolean isNew() {
-        return created;
-    }
-
-    @PostPersist
-    @PostLoad
-    void stored() {
-        created = false;
     }
 }

@@ -17,30 +17,22 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.springframework.data.domain.Persistable;
 
 /** The whole order with its lines, address and shipment, for {@code GET /api/orders/{id}}. */
 @Entity
 @Table(name = "order_detail")
-class OrderDetail implements Persistable<String> {
+class OrderDetail extends NewRowAware {
 
     @Id
     @Column(name = "order_id")
     private String orderId;
-
-    // a row the projection has just created: saving it inserts without first looking for it (see isNew)
-    @Transient
-    private boolean created;
 
     @Column(name = "customer_id", nullable = false)
     private String customerId;
@@ -114,7 +106,6 @@ class OrderDetail implements Persistable<String> {
             Instant placedAt,
             long version) {
         this.orderId = orderId;
-        this.created = true;
         this.customerId = customerId;
         this.salesChannel = salesChannel;
         this.status = OrderStatus.PLACED;
@@ -224,17 +215,5 @@ class OrderDetail implements Persistable<String> {
     @Override
     public String getId() {
         return orderId;
-    }
-
-    /** Only a row created here and not yet stored: Spring Data then persists it instead of merging it. */
-    @Override
-    public boolean isNew() {
-        return created;
-    }
-
-    @PostPersist
-    @PostLoad
-    void stored() {
-        created = false;
     }
 }

@@ -9,15 +9,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.springframework.data.domain.Persistable;
 
 /** One row per order for lists and filters; {@code version} is the sequence number of the last event applied. */
 @Entity
@@ -28,15 +24,11 @@ import org.springframework.data.domain.Persistable;
             @Index(name = "ix_order_summary_status", columnList = "status, placed_at"),
             @Index(name = "ix_order_summary_customer", columnList = "customer_id, placed_at")
         })
-class OrderSummary implements Persistable<String> {
+class OrderSummary extends NewRowAware {
 
     @Id
     @Column(name = "order_id")
     private String orderId;
-
-    // a row the projection has just created: saving it inserts without first looking for it (see isNew)
-    @Transient
-    private boolean created;
 
     @Column(name = "customer_id", nullable = false)
     private String customerId;
@@ -78,7 +70,6 @@ class OrderSummary implements Persistable<String> {
             Instant placedAt,
             long version) {
         this.orderId = orderId;
-        this.created = true;
         this.customerId = customerId;
         this.status = OrderStatus.PLACED;
         this.lineCount = lineCount;
@@ -127,17 +118,5 @@ class OrderSummary implements Persistable<String> {
     @Override
     public String getId() {
         return orderId;
-    }
-
-    /** Only a row created here and not yet stored: Spring Data then persists it instead of merging it. */
-    @Override
-    public boolean isNew() {
-        return created;
-    }
-
-    @PostPersist
-    @PostLoad
-    void stored() {
-        created = false;
     }
 }
