@@ -52,6 +52,18 @@ final class CommandLoad {
         double commandsPerSecond() {
             return commands / seconds;
         }
+
+        double serviceCpuPercent() {
+            return 100 * serviceCpuSeconds / seconds;
+        }
+
+        double serviceCpuMillisPerCommand() {
+            return 1000 * serviceCpuSeconds / Math.max(1, commands);
+        }
+
+        double clientCpuPercent() {
+            return 100 * clientCpuSeconds / seconds;
+        }
     }
 
     private record Sample(String orderId, long version) {}

@@ -32,6 +32,10 @@ final class Replay {
         double eventsPerSecond() {
             return storedEvents / replaySeconds;
         }
+
+        double serviceCpuMicrosPerEvent() {
+            return 1e6 * serviceCpuSeconds / storedEvents;
+        }
     }
 
     private Replay() {}

@@ -68,8 +68,8 @@ final class Report {
                 ms(r.projectionLag(), 99),
                 r.projectionLag().getTotalCount(),
                 r.errors(),
-                100 * r.serviceCpuSeconds() / r.seconds(),
-                100 * r.clientCpuSeconds() / r.seconds());
+                r.serviceCpuPercent(),
+                r.clientCpuPercent());
     }
 
     void print(PrintStream out) {
@@ -107,9 +107,9 @@ final class Report {
                         r.errors(),
                         floor == null ? "-" : String.format("%,.0f", floor.commandsPerSecond()),
                         floor == null ? "-" : String.format("%.2f", r.commandsPerSecond() / floor.commandsPerSecond()),
-                        100 * r.serviceCpuSeconds() / r.seconds(),
-                        1000 * r.serviceCpuSeconds() / Math.max(1, r.commands()),
-                        100 * r.clientCpuSeconds() / r.seconds(),
+                        r.serviceCpuPercent(),
+                        r.serviceCpuMillisPerCommand(),
+                        r.clientCpuPercent(),
                         r.loadAfter());
             }
             out.println();
@@ -140,7 +140,7 @@ final class Report {
                     replay.orderEvents(),
                     replay.replaySeconds(),
                     replay.eventsPerSecond(),
-                    1e6 * replay.serviceCpuSeconds() / replay.storedEvents(),
+                    replay.serviceCpuMicrosPerEvent(),
                     replay.insertedEvents(),
                     replay.fillSeconds(),
                     replay.loadAfter());
@@ -186,9 +186,9 @@ final class Report {
             phase.put("drainSeconds", round(r.drainSeconds()));
             phase.put("errors", r.errors());
             phase.put("errorSamples", r.errorSamples());
-            phase.put("serviceCpuPercent", round(100 * r.serviceCpuSeconds() / r.seconds()));
-            phase.put("serviceCpuMsPerCommand", round(1000 * r.serviceCpuSeconds() / Math.max(1, r.commands())));
-            phase.put("clientCpuPercent", round(100 * r.clientCpuSeconds() / r.seconds()));
+            phase.put("serviceCpuPercent", round(r.serviceCpuPercent()));
+            phase.put("serviceCpuMsPerCommand", round(r.serviceCpuMillisPerCommand()));
+            phase.put("clientCpuPercent", round(r.clientCpuPercent()));
             JdbcFloor.Result floor = floorFor(r.clients());
             if (floor != null) {
                 phase.put("jdbcFloorCommandsPerSecond", round(floor.commandsPerSecond()));
@@ -215,7 +215,7 @@ final class Report {
             r.put("orderEvents", replay.orderEvents());
             r.put("seconds", round(replay.replaySeconds()));
             r.put("eventsPerSecond", round(replay.eventsPerSecond()));
-            r.put("serviceCpuMicrosPerEvent", round(1e6 * replay.serviceCpuSeconds() / replay.storedEvents()));
+            r.put("serviceCpuMicrosPerEvent", round(replay.serviceCpuMicrosPerEvent()));
             r.put("insertedEvents", replay.insertedEvents());
             r.put("fillSeconds", round(replay.fillSeconds()));
             r.put("loadAverageBefore", replay.loadBefore());
