@@ -1,12 +1,8 @@
 package io.ordo.order.command;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ordo.order.api.OrderPlaced;
 import io.ordo.order.api.SalesChannels;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,23 +10,14 @@ import org.springframework.stereotype.Component;
  * says {@value SalesChannels#DEFAULT}.
  */
 @Component
-class OrderPlacedUpcaster extends SingleEventUpcaster {
+class OrderPlacedUpcaster extends AddedFieldUpcaster {
 
-    private static final SimpleSerializedType REVISION_1 =
-            new SimpleSerializedType(OrderPlaced.class.getTypeName(), "1");
-    private static final SimpleSerializedType REVISION_2 =
-            new SimpleSerializedType(OrderPlaced.class.getTypeName(), "2");
-
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return representation.getType().equals(REVISION_1);
+    OrderPlacedUpcaster() {
+        super(OrderPlaced.class);
     }
 
     @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(REVISION_2, JsonNode.class, payload -> {
-            ((ObjectNode) payload).put("salesChannel", SalesChannels.DEFAULT);
-            return payload;
-        });
+    void addField(ObjectNode payload) {
+        payload.put("salesChannel", SalesChannels.DEFAULT);
     }
 }
