@@ -35,9 +35,7 @@ class TimeTravelController {
             @RequestParam(required = false) Instant at,
             @RequestParam(required = false) @Min(0) Long version) {
         AsOf asOf = asOf(at, version);
-        return queries.query(new FindOrderAsOf(orderId, asOf), ResponseTypes.optionalInstanceOf(OrderAsOf.class))
-                .join()
-                .orElseThrow(() -> notFound("order " + orderId, asOf));
+        return find(new FindOrderAsOf(orderId, asOf), OrderAsOf.class, "order " + orderId, asOf);
     }
 
     @GetMapping("/api/products/{productId}/history")
@@ -46,9 +44,7 @@ class TimeTravelController {
             @RequestParam(required = false) Instant at,
             @RequestParam(required = false) @Min(0) Long version) {
         AsOf asOf = asOf(at, version);
-        return queries.query(new FindProductAsOf(productId, asOf), ResponseTypes.optionalInstanceOf(ProductAsOf.class))
-                .join()
-                .orElseThrow(() -> notFound("product " + productId, asOf));
+        return find(new FindProductAsOf(productId, asOf), ProductAsOf.class, "product " + productId, asOf);
     }
 
     private static AsOf asOf(Instant at, Long version) {
@@ -57,6 +53,12 @@ class TimeTravelController {
                     HttpStatus.BAD_REQUEST, "give exactly one of at (an ISO-8601 instant) and version");
         }
         return at != null ? AsOf.at(at) : AsOf.version(version);
+    }
+
+    private <T> T find(Object query, Class<T> result, String what, AsOf asOf) {
+        return queries.query(query, ResponseTypes.optionalInstanceOf(result))
+                .join()
+                .orElseThrow(() -> notFound(what, asOf));
     }
 
     private static ResponseStatusException notFound(String what, AsOf asOf) {
