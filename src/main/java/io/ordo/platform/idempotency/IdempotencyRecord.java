@@ -77,10 +77,6 @@ class IdempotencyRecord {
         return status == IN_PROGRESS;
     }
 
-    boolean hasExpired(Instant now) {
-        return expiresAt.isBefore(now);
-    }
-
     int status() {
         return status;
     }
