@@ -39,6 +39,9 @@ class PaymentWebhookPropertiesTest {
     /** Binds ordo.payments as Spring Boot does, from application.yml overridden by the given profiles' files. */
     private static PaymentWebhookProperties bind(String... profiles) throws IOException {
         StandardEnvironment environment = new StandardEnvironment();
+        // the files alone: a secret in this machine's environment must not make the production profiles look complete
+        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
         YamlPropertySourceLoader yaml = new YamlPropertySourceLoader();
         yaml.load("application", new ClassPathResource("application.yml"))
                 .forEach(source -> environment.getPropertySources().addLast(source));
