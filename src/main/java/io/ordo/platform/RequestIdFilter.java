@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Gives every request an id: the client's {@code X-Request-Id} when it is a sensible token, a new UUID otherwise.
- * The id is echoed in the response, written in every log line, and stamped on every command the request sends (and
- * so on every event those commands cause).
+ * Gives every request an id: the client's {@code X-Request-Id} when it is a sensible token (1 to 64 of
+ * {@code A-Z a-z 0-9 . _ : -}), a new UUID otherwise. The id is echoed in the response, written in every log line,
+ * and stamped on every command the request sends (and so on every event those commands cause), so it must not be able
+ * to forge a log line or bloat the metadata. An unfit id is replaced rather than refused: a tracing header is the
+ * client's courtesy, and refusing the request for it would fail an order over a log detail.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -25,7 +27,7 @@ class RequestIdFilter extends OncePerRequestFilter {
     static final String HEADER = "X-Request-Id";
     static final String KEY = "requestId";
 
-    private static final Pattern SENSIBLE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    private static final Pattern SENSIBLE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

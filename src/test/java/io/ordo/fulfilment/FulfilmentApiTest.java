@@ -10,6 +10,7 @@ import io.ordo.order.api.ShippingAddress;
 import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
+import io.ordo.support.PaymentProvider;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -69,9 +70,9 @@ class FulfilmentApiTest {
         assertThat(awaiting.get("stock").asText()).isEqualTo("RESERVED");
         awaitProduct(mug, product -> product.get("reserved").asInt() == 2);
 
-        Response paid = http.post("/api/payments/" + orderId, payment("psp-" + orderId, "AUTHORIZED", "23.25"));
+        Response paid = PaymentProvider.deliver(http, orderId, payment("psp-" + orderId, "AUTHORIZED", "23.25"));
         assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
-        Response again = http.post("/api/payments/" + orderId, payment("psp-" + orderId, "AUTHORIZED", "23.25"));
+        Response again = PaymentProvider.deliver(http, orderId, payment("psp-" + orderId, "AUTHORIZED", "23.25"));
         assertThat(again.json().get("version")).isEqualTo(paid.json().get("version"));
 
         assertThat(http.post("/api/orders/" + orderId + "/ship", "{\"carrier\":\"bpost\",\"trackingNumber\":\"T-1\"}")
@@ -140,7 +141,7 @@ class FulfilmentApiTest {
         String orderId = placeAndConfirm(mug, 4);
         awaitOrder(
                 orderId, order -> "REQUESTED".equals(order.path("paymentStatus").asText()));
-        assertThat(http.post("/api/payments/" + orderId, payment("psp-" + orderId, "AUTHORIZED", "38.00"))
+        assertThat(PaymentProvider.deliver(http, orderId, payment("psp-" + orderId, "AUTHORIZED", "38.00"))
                         .status())
                 .isEqualTo(200);
 
@@ -322,7 +323,7 @@ class FulfilmentApiTest {
                     orderId,
                     order -> "REQUESTED".equals(order.path("paymentStatus").asText()));
 
-            Response response = http.post("/api/payments/" + orderId, payment("psp-x", "AUTHORIZED", "1.00"));
+            Response response = PaymentProvider.deliver(http, orderId, payment("psp-x", "AUTHORIZED", "1.00"));
 
             assertThat(response.status()).as(response.toString()).isEqualTo(409);
             assertThat(response.json().get("detail").asText()).contains("9.50 EUR");
@@ -336,7 +337,7 @@ class FulfilmentApiTest {
                     orderId,
                     order -> "REQUESTED".equals(order.path("paymentStatus").asText()));
 
-            assertThat(http.post("/api/payments/" + orderId, payment("psp-d", "DECLINED", "19.00"))
+            assertThat(PaymentProvider.deliver(http, orderId, payment("psp-d", "DECLINED", "19.00"))
                             .status())
                     .isEqualTo(200);
 
@@ -349,14 +350,14 @@ class FulfilmentApiTest {
 
         @Test
         void anUnknownOrderIsNotFound() {
-            Response response = http.post("/api/payments/" + newId("nope"), payment("psp-1", "AUTHORIZED", "1.00"));
+            Response response = PaymentProvider.deliver(http, newId("nope"), payment("psp-1", "AUTHORIZED", "1.00"));
 
             assertThat(response.status()).as(response.toString()).isEqualTo(404);
         }
 
         @Test
         void everyInvalidFieldIsNamed() {
-            Response response = http.post("/api/payments/" + newId("order"), "{\"providerReference\":\" \"}");
+            Response response = PaymentProvider.deliver(http, newId("order"), "{\"providerReference\":\" \"}");
 
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.contentType()).startsWith("application/problem+json");
@@ -367,7 +368,7 @@ class FulfilmentApiTest {
 
         @Test
         void anUnknownOutcomeIsABadRequest() {
-            Response response = http.post("/api/payments/" + newId("order"), payment("psp-1", "MAYBE", "1.00"));
+            Response response = PaymentProvider.deliver(http, newId("order"), payment("psp-1", "MAYBE", "1.00"));
 
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.json().at("/errors/0/field").asText()).isEqualTo("outcome");

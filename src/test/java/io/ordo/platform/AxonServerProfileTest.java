@@ -3,6 +3,7 @@ package io.ordo.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ordo.support.AxonServerUnreachable;
+import io.ordo.support.PaymentProvider;
 import org.axonframework.axonserver.connector.command.AxonServerCommandBus;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
 import org.axonframework.axonserver.connector.query.AxonServerQueryBus;
@@ -20,7 +21,13 @@ import org.springframework.test.context.ActiveProfiles;
  * store, command bus and query bus are Axon Server's. Nothing listens on the address, and the context must start
  * anyway (the connector keeps retrying in the background).
  */
-@SpringBootTest(properties = {"AXON_SERVER=localhost:1", "ORDO_ADMIN_PASSWORD=admin", "ORDO_CLERK_PASSWORD=clerk"})
+@SpringBootTest(
+        properties = {
+            "AXON_SERVER=localhost:1",
+            "ORDO_ADMIN_PASSWORD=admin",
+            "ORDO_CLERK_PASSWORD=clerk",
+            "ORDO_PAYMENTS_WEBHOOK_SECRET=" + PaymentProvider.DEVELOPMENT_SECRET
+        })
 @ActiveProfiles({"test", "axonserver"})
 @Import(AxonServerUnreachable.class)
 class AxonServerProfileTest {

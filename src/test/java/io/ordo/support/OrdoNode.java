@@ -36,6 +36,8 @@ public final class OrdoNode implements AutoCloseable {
         // the production profiles have no default passwords; HttpJson signs in with these
         properties.put("ORDO_ADMIN_PASSWORD", "admin");
         properties.put("ORDO_CLERK_PASSWORD", "clerk");
+        // nor a webhook secret; PaymentProvider signs with this one
+        properties.put("ORDO_PAYMENTS_WEBHOOK_SECRET", PaymentProvider.DEVELOPMENT_SECRET);
         properties.put("server.port", "0");
         properties.put("spring.application.name", "ordo-" + name);
         for (String arg : args) {

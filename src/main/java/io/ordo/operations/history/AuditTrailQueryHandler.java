@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditTrailQueryHandler {
 
+    /** The metadata key under which every command, and so every event, records who sent it. */
+    private static final String PRINCIPAL = "principal";
+
     private final EventStore eventStore;
     private final ObjectMapper json;
 
@@ -43,6 +46,7 @@ class AuditTrailQueryHandler {
                 event.getPayloadType().getSimpleName(),
                 revision == null ? null : revision.value(),
                 event.getTimestamp(),
+                event.getMetaData().get(PRINCIPAL) instanceof String principal ? principal : null,
                 json.valueToTree(event.getPayload()),
                 new HashMap<>(event.getMetaData()));
     }

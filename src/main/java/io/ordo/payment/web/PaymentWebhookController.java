@@ -2,6 +2,8 @@ package io.ordo.payment.web;
 
 import io.ordo.order.api.RecordPayment;
 import io.ordo.platform.web.VersionTags;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import jakarta.validation.Valid;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -14,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Where the payment provider delivers its answer to a payment request. A delivery repeated with the same
  * {@code providerReference} answers the same version and records nothing new, so the provider may retry freely; an
- * amount other than the order total, or an order not waiting for payment, is a 409; an unknown order a 404.
+ * amount other than the order total, or an order not waiting for payment, is a 409; an unknown order a 404. Only the
+ * provider gets here: the security chain lets a delivery in only with a valid {@code Ordo-Signature} over its body.
  */
 @RestController
 class PaymentWebhookController {
@@ -28,6 +31,12 @@ class PaymentWebhookController {
     }
 
     @PostMapping("/api/payments/{orderId}")
+    @Parameter(
+            in = ParameterIn.HEADER,
+            name = "Ordo-Signature",
+            required = true,
+            description = "t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<raw body>\" with the shared webhook secret>;"
+                    + " refused (401) when it does not match or t is more than 5 minutes from now")
     ResponseEntity<PaymentAccepted> paymentOutcome(
             @PathVariable String orderId, @Valid @RequestBody PaymentNotification notification) {
         RecordPayment command = new RecordPayment(

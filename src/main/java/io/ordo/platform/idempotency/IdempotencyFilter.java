@@ -8,10 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,13 +25,17 @@ import org.springframework.web.util.WebUtils;
  * {@code Location} and {@code ETag}) is kept; a repeat with the same body and If-Match gets that answer again (header
  * {@code Idempotent-Replayed: true}) and changes nothing; a repeat with another body or If-Match is refused with 422,
  * one that arrives while the first still runs with 409. Keys are scoped to the authenticated user. A 5xx answer is not
- * kept, so the client may retry.
+ * kept, so the client may retry; nor is a claim whose request never answered (a crash, a lost connection): after
+ * {@code ordo.idempotency.lease} a retry with the key runs.
  */
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
+
+    /** Room for a UUID or a ULID and a prefix; the key is stored and may be logged, so nothing that could inject. */
+    private static final Pattern SAFE_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
     private final IdempotencyStore store;
     private final ObjectMapper json;
@@ -53,8 +56,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String givenKey = request.getHeader(HEADER);
-        if (givenKey.isBlank() || givenKey.length() > 255) {
-            problem(response, HttpStatus.BAD_REQUEST, HEADER + " must be 1 to 255 characters");
+        if (!SAFE_KEY.matcher(givenKey).matches()) {
+            problem(
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    HEADER + " must be 1 to 128 of the characters A-Z a-z 0-9 . _ : -");
             return;
         }
         CachedBodyRequest cached = WebUtils.getNativeRequest(request, CachedBodyRequest.class);
@@ -62,7 +68,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
             throw new IllegalStateException("the body-size limit reads the body before this filter runs");
         }
         String key = scope(request) + ":" + givenKey;
-        Optional<IdempotencyRecord> earlier = store.claim(key, hash(cached));
+        String claim = UUID.randomUUID().toString();
+        Optional<IdempotencyRecord> earlier = store.claim(key, claim, hash(cached));
         if (earlier.isPresent()) {
             answerAgain(earlier.get(), hash(cached), response);
             return;
@@ -71,14 +78,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, recorded);
         } catch (IOException | ServletException | RuntimeException e) {
-            store.release(key);
+            store.release(key, claim);
             throw e;
         }
         if (recorded.getStatus() >= 500) {
-            store.release(key);
+            store.release(key, claim);
         } else {
             store.answer(
                     key,
+                    claim,
                     recorded.getStatus(),
                     recorded.getContentType(),
                     recorded.getHeader(HttpHeaders.LOCATION),
@@ -124,18 +132,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private static String hash(CachedBodyRequest request) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            // a precondition is part of the request: the same key with another If-Match is another request
-            String ifMatch = request.getHeader(HttpHeaders.IF_MATCH);
-            if (ifMatch != null) {
-                sha.update((HttpHeaders.IF_MATCH + ": " + ifMatch + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(sha.digest(request.body()));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        return RequestFingerprint.of(
+                request.getMethod(),
+                request.getRequestURI(),
+                request.getQueryString(),
+                request.getHeader(HttpHeaders.IF_MATCH),
+                request.body());
     }
 }

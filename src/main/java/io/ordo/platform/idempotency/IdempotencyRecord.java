@@ -36,21 +36,28 @@ class IdempotencyRecord {
     @Column(length = 65536)
     private String body;
 
+    /** Until answered: when the claim's lease runs out. Then: when the kept answer is forgotten. */
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
+
+    /** The request that holds the claim; only it may answer or release the key. */
+    @Column(name = "claim_token", length = 36)
+    private String claimToken;
 
     protected IdempotencyRecord() {
         // JPA needs it
     }
 
-    IdempotencyRecord(String key, String requestHash, Instant expiresAt) {
+    IdempotencyRecord(String key, String claimToken, String requestHash, Instant leaseEnds) {
         this.key = key;
+        this.claimToken = claimToken;
         this.requestHash = requestHash;
         this.status = IN_PROGRESS;
-        this.expiresAt = expiresAt;
+        this.expiresAt = leaseEnds;
     }
 
-    void answered(int status, String contentType, String location, String etag, String body) {
+    void answered(int status, String contentType, String location, String etag, String body, Instant keepUntil) {
+        this.expiresAt = keepUntil;
         this.status = status;
         this.contentType = contentType;
         this.location = location;
@@ -62,12 +69,12 @@ class IdempotencyRecord {
         return requestHash.equals(hash);
     }
 
-    boolean isInProgress() {
-        return status == IN_PROGRESS;
+    boolean isClaimedBy(String token) {
+        return token.equals(claimToken);
     }
 
-    boolean hasExpired(Instant now) {
-        return expiresAt.isBefore(now);
+    boolean isInProgress() {
+        return status == IN_PROGRESS;
     }
 
     int status() {

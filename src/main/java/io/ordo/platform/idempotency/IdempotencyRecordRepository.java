@@ -12,4 +12,13 @@ interface IdempotencyRecordRepository extends JpaRepository<IdempotencyRecord, S
     @Transactional
     @Query("delete from IdempotencyRecord r where r.expiresAt < :now")
     int deleteExpired(Instant now);
+
+    /** A bulk delete, not a load and remove: two retries may both find the same expired claim. */
+    @Modifying
+    @Query("delete from IdempotencyRecord r where r.key = :key and r.expiresAt < :now")
+    int deleteIfExpired(String key, Instant now);
+
+    @Modifying
+    @Query("delete from IdempotencyRecord r where r.key = :key and r.claimToken = :claimToken and r.status = 0")
+    int deleteClaim(String key, String claimToken);
 }

@@ -13,7 +13,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Claims an idempotency key before its request runs, so that of two concurrent requests with one key only one runs,
- * and keeps the answer for {@code ordo.idempotency.retention} (default 24 h).
+ * and keeps the answer for {@code ordo.idempotency.retention} (default 24 h). A claim is a lease of
+ * {@code ordo.idempotency.lease} (default 30 s, well over the 10 s a command may take): a request that never answered
+ * (the instance crashed, the connection was lost before the answer was kept) holds its key only that long, then a
+ * retry may claim it and run. Each claim carries its request's token, so a request that outlived its lease cannot
+ * overwrite or release the claim of the retry that took over.
  */
 @Component
 class IdempotencyStore {
@@ -22,33 +26,34 @@ class IdempotencyStore {
     private final EntityManager entityManager;
     private final TransactionTemplate transaction;
     private final Duration retention;
+    private final Duration lease;
     private final Clock clock;
 
     IdempotencyStore(
             IdempotencyRecordRepository records,
             EntityManager entityManager,
             TransactionTemplate transaction,
-            @Value("${ordo.idempotency.retention:24h}") Duration retention) {
+            @Value("${ordo.idempotency.retention:24h}") Duration retention,
+            @Value("${ordo.idempotency.lease:30s}") Duration lease) {
         this.records = records;
         this.entityManager = entityManager;
         this.transaction = transaction;
         this.retention = retention;
+        this.lease = lease;
         this.clock = Clock.systemUTC();
     }
 
-    /** Empty when the key is now claimed for this request; otherwise the record that already holds it. */
-    Optional<IdempotencyRecord> claim(String key, String requestHash) {
+    /**
+     * Empty when the key is now claimed for the request named {@code claimToken}; otherwise the record that already
+     * holds it (an answer, or a claim whose lease still runs).
+     */
+    Optional<IdempotencyRecord> claim(String key, String claimToken, String requestHash) {
         try {
             transaction.executeWithoutResult(status -> {
-                records.findById(key)
-                        .filter(existing -> existing.hasExpired(clock.instant()))
-                        .ifPresent(expired -> {
-                            records.delete(expired);
-                            records.flush();
-                        });
+                records.deleteIfExpired(key, clock.instant());
                 // persist, not save: save would merge onto a row another request claimed a moment ago
-                entityManager.persist(
-                        new IdempotencyRecord(key, requestHash, clock.instant().plus(retention)));
+                entityManager.persist(new IdempotencyRecord(
+                        key, claimToken, requestHash, clock.instant().plus(lease)));
                 entityManager.flush();
             });
             return Optional.empty();
@@ -57,14 +62,22 @@ class IdempotencyStore {
         }
     }
 
-    void answer(String key, int status, String contentType, String location, String etag, String body) {
-        transaction.executeWithoutResult(tx ->
-                records.findById(key).ifPresent(record -> record.answered(status, contentType, location, etag, body)));
+    void answer(
+            String key, String claimToken, int status, String contentType, String location, String etag, String body) {
+        transaction.executeWithoutResult(tx -> records.findById(key)
+                .filter(record -> record.isClaimedBy(claimToken) && record.isInProgress())
+                .ifPresent(record -> record.answered(
+                        status,
+                        contentType,
+                        location,
+                        etag,
+                        body,
+                        clock.instant().plus(retention))));
     }
 
     /** A request that failed on the server's side may be tried again with the same key. */
-    void release(String key) {
-        transaction.executeWithoutResult(tx -> records.deleteById(key));
+    void release(String key, String claimToken) {
+        transaction.executeWithoutResult(tx -> records.deleteClaim(key, claimToken));
     }
 
     @Scheduled(fixedDelayString = "${ordo.idempotency.cleanup-interval:PT1H}")

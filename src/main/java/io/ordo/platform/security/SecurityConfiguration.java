@@ -23,8 +23,9 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Who may do what: the API needs an authenticated user, {@code /api/admin/**} and the actuator's metrics the role
- * ADMIN; health, info and the API description are open. Users sign in with HTTP Basic against
+ * Who may do what: health, info and the API description are open; {@code /api/admin/**} and the rest of the actuator
+ * need the role ADMIN; everything else, the API and any path not named here, an authenticated user (deny by default).
+ * The payment webhook has a chain of its own ({@link PaymentWebhookSecurity}). Users sign in with HTTP Basic against
  * {@code ordo.security.users}, or, when {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} is set, with a
  * bearer token whose {@code roles} claim lists their roles.
  */
@@ -51,10 +52,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/api/admin/**", "/actuator/**")
                         .hasRole("ADMIN")
-                        .requestMatchers("/api/**")
-                        .authenticated()
+                        // deny by default: whatever is not named above needs a signed-in user
                         .anyRequest()
-                        .permitAll())
+                        .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
@@ -66,16 +66,20 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** The users above, checked by password hash, each pair that passed remembered for a while. */
+    /**
+     * The users above, checked by password hash, each pair that passed remembered for a while; the throttle first, so
+     * a name or address that failed too often costs no hash at all.
+     */
     @Bean
     AuthenticationProvider passwords(SecurityProperties properties, PasswordEncoder passwords) {
         InMemoryUserDetailsManager users = users(properties, passwords);
         DaoAuthenticationProvider check = new DaoAuthenticationProvider(passwords);
         check.setUserDetailsService(users);
         check.setUserDetailsPasswordService(users);
-        return properties.rememberCredentials().isZero()
+        AuthenticationProvider remembering = properties.rememberCredentials().isZero()
                 ? check
                 : new RememberedCredentials(check, properties.rememberCredentials(), MAXIMUM_REMEMBERED);
+        return new SignInThrottle(remembering, properties.signInThrottle());
     }
 
     @Bean

@@ -10,6 +10,7 @@ import io.ordo.platform.web.VersionTags;
 import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
+import io.ordo.support.PaymentProvider;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,9 +75,8 @@ class OptimisticConcurrencyTest {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> http.get("/api/orders/" + orderId).header("ETag"), "\"2\""::equals);
 
-        Response paid = http.post(
-                "/api/payments/" + orderId,
-                "{\"providerReference\":\"psp-etag\",\"outcome\":\"AUTHORIZED\",\"amount\":23.25}");
+        Response paid = PaymentProvider.deliver(
+                http, orderId, "{\"providerReference\":\"psp-etag\",\"outcome\":\"AUTHORIZED\",\"amount\":23.25}");
 
         assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
         assertThat(paid.header("ETag")).isEqualTo("\"3\"");

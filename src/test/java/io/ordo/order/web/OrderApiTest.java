@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
+import io.ordo.support.PaymentProvider;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,9 +64,8 @@ class OrderApiTest {
                                 .asText(),
                         "REQUESTED"::equals);
         assertVersion(
-                http.post(
-                        "/api/payments/" + orderId,
-                        "{\"providerReference\":\"psp-1\",\"outcome\":\"AUTHORIZED\",\"amount\":36.46}"),
+                PaymentProvider.deliver(
+                        http, orderId, "{\"providerReference\":\"psp-1\",\"outcome\":\"AUTHORIZED\",\"amount\":36.46}"),
                 6);
         assertVersion(
                 http.post("/api/orders/" + orderId + "/ship", "{\"carrier\":\"bpost\",\"trackingNumber\":\"TRACK-1\"}"),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ordo.OrdoApplication;
 import io.ordo.support.AxonServerUnreachable;
 import io.ordo.support.EmbeddedPostgresExtension;
+import io.ordo.support.PaymentProvider;
 import java.sql.Connection;
 import javax.sql.DataSource;
 import org.axonframework.axonserver.connector.AxonServerConfiguration;
@@ -38,6 +39,7 @@ class AxonServerWithPostgresTest {
                         "--AXON_SERVER=localhost:1",
                         "--ORDO_ADMIN_PASSWORD=admin",
                         "--ORDO_CLERK_PASSWORD=clerk",
+                        "--ORDO_PAYMENTS_WEBHOOK_SECRET=" + PaymentProvider.DEVELOPMENT_SECRET,
                         "--ORDO_DB_URL=" + postgres.newDatabase(),
                         "--ORDO_DB_USER=postgres",
                         "--ORDO_DB_PASSWORD=postgres",

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +20,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /** A client may retry a POST with the same Idempotency-Key without doing the thing twice. */
@@ -29,6 +35,12 @@ class IdempotencyKeyTest {
     int port;
 
     HttpJson http;
+
+    @Autowired
+    IdempotencyStore store;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void client() {
@@ -120,6 +132,77 @@ class IdempotencyKeyTest {
         assertThat(first.status()).isEqualTo(404);
         assertThat(again.status()).isEqualTo(404);
         assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+    }
+
+    @Test
+    void aClaimWhoseRequestNeverAnsweredHoldsTheKeyOnlyForItsLease() {
+        String key = UUID.randomUUID().toString();
+        String orderId = "idem-lease-" + UUID.randomUUID();
+        String body = placeOrder(orderId, "customer-idem");
+        // a request claimed the key and then its instance crashed: the claim is there, the answer never came
+        String claimed = "clerk:" + key;
+        store.claim(
+                claimed,
+                "crashed-request",
+                RequestFingerprint.of("POST", "/api/orders", null, null, body.getBytes(StandardCharsets.UTF_8)));
+        assertThat(leaseEndOf(claimed)).isBefore(Instant.now().plus(Duration.ofMinutes(1)));
+
+        Response duringTheLease = post("/api/orders", body, key);
+
+        assertThat(duringTheLease.status()).isEqualTo(409);
+        assertThat(http.get("/api/orders/" + orderId + "/events").status()).isEqualTo(404);
+
+        // the lease runs out (moved into the past rather than waited for)
+        jdbc.update(
+                "update idempotency_record set expires_at = ? where idempotency_key = ?",
+                Timestamp.from(Instant.now().minusSeconds(1)),
+                claimed);
+        Response afterTheLease = post("/api/orders", body, key);
+        Response retriedAgain = post("/api/orders", body, key);
+
+        assertThat(afterTheLease.status()).as(afterTheLease.toString()).isEqualTo(201);
+        assertThat(retriedAgain.status()).isEqualTo(201);
+        assertThat(retriedAgain.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(http.get("/api/orders/" + orderId + "/events").json().get("events"))
+                .hasSize(1);
+        // answered: now kept for the retention, not the lease
+        assertThat(leaseEndOf(claimed)).isAfter(Instant.now().plus(Duration.ofHours(1)));
+    }
+
+    @Test
+    void aRequestThatOutlivedItsLeaseCannotOverwriteTheRetryThatTookOver() {
+        String key = "clerk:" + UUID.randomUUID();
+        store.claim(key, "slow-request", "hash");
+        jdbc.update(
+                "update idempotency_record set expires_at = ? where idempotency_key = ?",
+                Timestamp.from(Instant.now().minusSeconds(1)),
+                key);
+        assertThat(store.claim(key, "retry", "hash")).isEmpty();
+
+        store.answer(key, "slow-request", 201, null, null, null, "late");
+        store.release(key, "slow-request");
+
+        assertThat(store.claim(key, "third", "hash"))
+                .hasValueSatisfying(
+                        record -> assertThat(record.isClaimedBy("retry")).isTrue());
+    }
+
+    @Test
+    void aKeyOutsideTheSafeAlphabetOrTooLongIsABadRequestAndRunsNothing() {
+        String orderId = "idem-" + UUID.randomUUID();
+
+        for (String key : new String[] {"", "x".repeat(129), "two words", "semi;colon", "<key>", "ünïcode"}) {
+            Response refused = post("/api/orders", placeOrder(orderId, "c"), key);
+            assertThat(refused.status()).as(key).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(http.get("/api/orders/" + orderId + "/events").status()).isEqualTo(404);
+    }
+
+    private Instant leaseEndOf(String key) {
+        return jdbc.queryForObject(
+                        "select expires_at from idempotency_record where idempotency_key = ?", Timestamp.class, key)
+                .toInstant();
     }
 
     private Response post(String path, String body, String key) {

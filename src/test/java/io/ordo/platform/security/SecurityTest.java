@@ -16,10 +16,28 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Who may call what, how refusals look, and the limits on what a request may send. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            // the default users, and one for the throttling tests to lock out without locking out the others
+            "ordo.security.users[0].name=clerk",
+            "ordo.security.users[0].password={noop}clerk",
+            "ordo.security.users[0].roles=USER",
+            "ordo.security.users[1].name=admin",
+            "ordo.security.users[1].password={noop}admin",
+            "ordo.security.users[1].roles=USER,ADMIN",
+            "ordo.security.users[2].name=" + SecurityTest.TARGET,
+            "ordo.security.users[2].password=" + SecurityTest.TARGET_PASSWORD,
+            "ordo.security.users[2].roles=USER",
+            // a bucket gets one failure back every window / 10, here 6 minutes: none comes back while the test runs
+            "ordo.security.sign-in-throttle.window=1h"
+        })
 @ActiveProfiles("test")
 @AutoConfigureObservability // Spring Boot tests leave metrics export off unless asked
 class SecurityTest {
+
+    static final String TARGET = "target-of-guessing";
+    static final String TARGET_PASSWORD = "the-right-password";
 
     @LocalServerPort
     int port;
@@ -51,6 +69,28 @@ class SecurityTest {
         @Test
         void anAuthenticatedUserMayUseTheApi() {
             assertThat(clerk.get("/api/orders").status()).isEqualTo(200);
+        }
+    }
+
+    @Nested
+    class Throttling {
+
+        @Test
+        void repeatedWrongPasswordsForANameAreThrottledEvenTheRightOneAndNoOtherUser() {
+            // 10 failures per name per window
+            for (int guess = 0; guess < 10; guess++) {
+                assertProblem(clerk.as(TARGET, "guess-" + guess).get("/api/orders"), 401);
+            }
+
+            Response throttled = clerk.as(TARGET, "guess-10").get("/api/orders");
+            Response rightPassword = clerk.as(TARGET, TARGET_PASSWORD).get("/api/orders");
+
+            assertProblem(throttled, 429);
+            assertThat(Long.parseLong(throttled.header("Retry-After"))).isBetween(1L, 360L);
+            assertThat(throttled.header("WWW-Authenticate")).isNull();
+            assertProblem(rightPassword, 429);
+            assertThat(clerk.get("/api/orders").status()).isEqualTo(200);
+            assertThat(clerk.asAdmin().get("/api/orders").status()).isEqualTo(200);
         }
     }
 

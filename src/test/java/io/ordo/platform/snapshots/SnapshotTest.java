@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
+import io.ordo.support.PaymentProvider;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -118,9 +119,8 @@ class SnapshotTest {
                                 .asText(),
                         "REQUESTED"::equals);
         assertVersion(
-                http.post(
-                        "/api/payments/" + orderId,
-                        "{\"providerReference\":\"psp-7\",\"outcome\":\"AUTHORIZED\",\"amount\":23.25}"),
+                PaymentProvider.deliver(
+                        http, orderId, "{\"providerReference\":\"psp-7\",\"outcome\":\"AUTHORIZED\",\"amount\":23.25}"),
                 3);
         String shipment = "{\"carrier\":\"bpost\",\"trackingNumber\":\"BP-1\"}";
         assertVersion(http.post("/api/orders/" + orderId + "/ship", shipment), 4);
