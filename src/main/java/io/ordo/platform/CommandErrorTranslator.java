@@ -19,7 +19,7 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 class CommandErrorTranslator implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     /** Aggregates quote input through {@link BoundedText#excerpt}; this holds for a message that forgets. */
-    static final int MAX_MESSAGE = 300;
+    static final int MAX_MESSAGE = 200;
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {

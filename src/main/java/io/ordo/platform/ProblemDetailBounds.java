@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 @RestControllerAdvice
 class ProblemDetailBounds implements ResponseBodyAdvice<Object> {
 
-    static final int MAX_DETAIL = 300;
+    static final int MAX_DETAIL = 200;
     static final int MAX_INSTANCE = 100;
 
     @Override
