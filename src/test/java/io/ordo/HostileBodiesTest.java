@@ -132,6 +132,17 @@ class HostileBodiesTest {
     }
 
     @Test
+    void aQueryParameterOfTheWrongTypeIsNamedAndNotQuoted() {
+        String status = "LOST".repeat(1_000);
+
+        Response response = http.get("/api/orders?status=" + status);
+
+        assertSmallBadRequest(response);
+        assertThat(response.json().at("/errors/0/field").asText()).isEqualTo("status");
+        assertThat(response.body()).doesNotContain("LOSTLOST");
+    }
+
+    @Test
     void aBodyWithManyInvalidFieldsListsOnlyTheFirstTen() {
         String body = placeWithLines(Collections.nCopies(50, line("bad id!", "0", "1.999")));
 

@@ -17,6 +17,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -125,6 +127,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         });
         setErrors(problem, errors);
+        return handleExceptionInternal(e, problem, headers, status, request);
+    }
+
+    /** A path variable or query parameter that does not convert ({@code ?page=abc}): named, its value not quoted. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name =
+                e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "the request has invalid fields");
+        setErrors(problem, List.of(Map.of("field", BoundedText.excerpt(name), "message", "has an invalid value")));
         return handleExceptionInternal(e, problem, headers, status, request);
     }
 
