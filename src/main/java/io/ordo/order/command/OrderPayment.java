@@ -49,8 +49,9 @@ record OrderPayment(BigDecimal requested, String reference, PaymentOutcome outco
 
     void requireAmount(Money amount) {
         if (!isRequested(amount)) {
-            throw new IllegalStateException("a payment of " + describe(amount.amount(), amount) + " does not match the"
-                    + " order total of " + describe(requested, amount));
+            String currency = amount.currency().getCurrencyCode();
+            throw new IllegalStateException("a payment of " + describe(amount.amount(), currency)
+                    + " does not match the order total of " + describe(requested, currency));
         }
     }
 
@@ -72,8 +73,7 @@ record OrderPayment(BigDecimal requested, String reference, PaymentOutcome outco
         return requested != null && amount.amount().compareTo(requested) == 0;
     }
 
-    private static String describe(BigDecimal amount, Money inCurrencyOf) {
-        return BoundedText.excerpt(amount.toPlainString()) + " "
-                + inCurrencyOf.currency().getCurrencyCode();
+    private static String describe(BigDecimal amount, String currency) {
+        return BoundedText.excerpt(amount.toPlainString()) + " " + currency;
     }
 }
