@@ -25,19 +25,26 @@ public final class HttpJson {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private final String authorization;
+    private final Duration timeout;
 
     public HttpJson(String baseUrl) {
-        this(baseUrl, basic("clerk", "clerk"));
+        this(baseUrl, basic("clerk", "clerk"), Duration.ofSeconds(30));
     }
 
-    private HttpJson(String baseUrl, String authorization) {
+    private HttpJson(String baseUrl, String authorization, Duration timeout) {
         this.baseUrl = baseUrl;
         this.authorization = authorization;
+        this.timeout = timeout;
     }
 
     /** The same client signed in as someone else. */
     public HttpJson as(String user, String password) {
-        return new HttpJson(baseUrl, basic(user, password));
+        return new HttpJson(baseUrl, basic(user, password), timeout);
+    }
+
+    /** The same client giving up on an answer after {@code timeout}: a request that hangs the service fails the test. */
+    public HttpJson answeringWithin(Duration timeout) {
+        return new HttpJson(baseUrl, authorization, timeout);
     }
 
     public HttpJson asAdmin() {
@@ -45,7 +52,7 @@ public final class HttpJson {
     }
 
     public HttpJson anonymous() {
-        return new HttpJson(baseUrl, null);
+        return new HttpJson(baseUrl, null, timeout);
     }
 
     private static String basic(String user, String password) {
@@ -75,7 +82,7 @@ public final class HttpJson {
     public Response send(
             String method, String path, String body, String contentType, String accept, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(timeout)
                 .header("Accept", accept)
                 .method(
                         method,

@@ -10,6 +10,7 @@ import io.ordo.inventory.api.CommitStock;
 import io.ordo.inventory.api.DiscontinueProduct;
 import io.ordo.inventory.api.ProductAsOf;
 import io.ordo.inventory.api.ProductDiscontinued;
+import io.ordo.inventory.api.ProductLimits;
 import io.ordo.inventory.api.ProductPriceChanged;
 import io.ordo.inventory.api.ProductRegistered;
 import io.ordo.inventory.api.ProductRestocked;
@@ -22,6 +23,8 @@ import io.ordo.inventory.api.StockReleased;
 import io.ordo.inventory.api.StockReservationRejected;
 import io.ordo.inventory.api.StockReserved;
 import io.ordo.inventory.api.StockShortage;
+import io.ordo.shared.BoundedText;
+import io.ordo.shared.Identifiers;
 import io.ordo.shared.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -42,10 +45,11 @@ import org.axonframework.spring.stereotype.Aggregate;
  * same order, and releasing or committing a reservation that is not there, change nothing.
  *
  * <p>Snapshots store its fields as JSON. Change {@code @Revision} whenever they change shape: a snapshot of another
- * revision is then skipped and the product loads from its events.
+ * revision is then skipped and the product loads from its events. The price is kept as the events recorded it, not
+ * checked again as {@link Money}, so a product recorded under older bounds still loads.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = "aggregateCache")
-@Revision("1")
+@Revision("2")
 @JsonAutoDetect(
         fieldVisibility = Visibility.ANY,
         getterVisibility = Visibility.NONE,
@@ -56,7 +60,8 @@ class Product {
     private String productId;
 
     private String name;
-    private Money price;
+    private BigDecimal unitPrice;
+    private String currency;
     private boolean discontinued;
     private Stock stock;
 
@@ -78,14 +83,14 @@ class Product {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     long handle(RegisterProduct command) {
-        requireText(command.productId(), "productId");
-        requireText(command.name(), "name");
-        Money unitPrice = Money.of(requirePrice(command.unitPrice()), command.currency());
+        Identifiers.require(command.productId(), "productId");
+        BoundedText.require(command.name(), "name", ProductLimits.MAX_NAME);
+        Money price = Money.of(requirePrice(command.unitPrice()), command.currency());
         if (command.initialStock() < 0 || command.initialStock() > Stock.MAX_UNITS) {
             throw new IllegalArgumentException("initialStock must be between 0 and " + Stock.MAX_UNITS);
         }
         apply(new ProductRegistered(
-                command.productId(), command.name(), unitPrice.amount(), command.currency(), command.initialStock()));
+                command.productId(), command.name(), price.amount(), command.currency(), command.initialStock()));
         return getVersion();
     }
 
@@ -102,12 +107,12 @@ class Product {
 
     @CommandHandler
     long handle(ChangeProductPrice command) {
-        Money newPrice = Money.of(requirePrice(command.unitPrice()), currency());
-        if (newPrice.equals(price)) {
+        Money newPrice = Money.of(requirePrice(command.unitPrice()), currency);
+        if (newPrice.amount().compareTo(unitPrice) == 0) {
             return getVersion();
         }
         requireOnSale("change the price of");
-        apply(new ProductPriceChanged(productId, newPrice.amount(), currency()));
+        apply(new ProductPriceChanged(productId, newPrice.amount(), currency));
         return getVersion();
     }
 
@@ -121,7 +126,7 @@ class Product {
 
     @CommandHandler
     long handle(ReserveStock command) {
-        requireText(command.orderId(), "orderId");
+        Identifiers.require(command.orderId(), "orderId");
         Stock.requireUnits(command.quantity(), "quantity");
         if (stock.holdsFor(command.orderId())) {
             return getVersion();
@@ -139,7 +144,7 @@ class Product {
 
     @CommandHandler
     long handle(ReleaseStock command) {
-        requireText(command.orderId(), "orderId");
+        Identifiers.require(command.orderId(), "orderId");
         if (stock.holdsFor(command.orderId())) {
             Stock after = stock.released(command.orderId());
             apply(new StockReleased(
@@ -154,7 +159,7 @@ class Product {
 
     @CommandHandler
     long handle(CommitStock command) {
-        requireText(command.orderId(), "orderId");
+        Identifiers.require(command.orderId(), "orderId");
         if (stock.holdsFor(command.orderId())) {
             Stock after = stock.committed(command.orderId());
             apply(new StockCommitted(
@@ -171,7 +176,8 @@ class Product {
     void on(ProductRegistered event) {
         productId = event.productId();
         name = event.name();
-        price = Money.of(event.unitPrice(), event.currency());
+        unitPrice = event.unitPrice();
+        currency = event.currency();
         stock = Stock.of(event.initialStock());
     }
 
@@ -182,7 +188,8 @@ class Product {
 
     @EventSourcingHandler
     void on(ProductPriceChanged event) {
-        price = Money.of(event.unitPrice(), event.currency());
+        unitPrice = event.unitPrice();
+        currency = event.currency();
     }
 
     @EventSourcingHandler
@@ -210,18 +217,14 @@ class Product {
         return new ProductAsOf(
                 productId,
                 name,
-                price.amount(),
-                currency(),
+                unitPrice,
+                currency,
                 stock.available(),
                 stock.reserved(),
                 stock.committed(),
                 discontinued,
                 version,
                 recordedAt);
-    }
-
-    private String currency() {
-        return price.currency().getCurrencyCode();
     }
 
     private void requireOnSale(String action) {
@@ -235,11 +238,5 @@ class Product {
             throw new IllegalArgumentException("unitPrice must be given");
         }
         return unitPrice;
-    }
-
-    private static void requireText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " must not be blank");
-        }
     }
 }

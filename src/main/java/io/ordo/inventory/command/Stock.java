@@ -1,5 +1,6 @@
 package io.ordo.inventory.command;
 
+import io.ordo.inventory.api.ProductLimits;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.Map;
  */
 record Stock(int available, Map<String, Integer> reservations, int committed) {
 
-    static final int MAX_UNITS = 1_000_000;
+    static final int MAX_UNITS = ProductLimits.MAX_UNITS;
 
     Stock {
         reservations = Collections.unmodifiableMap(new HashMap<>(reservations));

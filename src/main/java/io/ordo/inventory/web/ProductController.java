@@ -10,8 +10,10 @@ import io.ordo.inventory.api.RestockProduct;
 import io.ordo.operations.history.AuditTrail;
 import io.ordo.operations.history.FindAuditTrail;
 import io.ordo.platform.web.VersionTags;
+import io.ordo.shared.Identifiers;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -79,7 +81,8 @@ class ProductController {
     }
 
     @GetMapping("/{productId}")
-    ResponseEntity<ProductView> product(@PathVariable String productId) {
+    ResponseEntity<ProductView> product(
+            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String productId) {
         return queries.query(new FindProduct(productId), ResponseTypes.optionalInstanceOf(ProductView.class))
                 .join()
                 .map(view -> ResponseEntity.ok()
@@ -89,7 +92,8 @@ class ProductController {
     }
 
     @GetMapping("/{productId}/events")
-    AuditTrail productEvents(@PathVariable String productId) {
+    AuditTrail productEvents(
+            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String productId) {
         AuditTrail trail = queries.query(new FindAuditTrail("Product", productId), AuditTrail.class)
                 .join();
         if (trail.events().isEmpty()) {
@@ -100,7 +104,7 @@ class ProductController {
 
     @PostMapping("/{productId}/restock")
     ResponseEntity<ProductAccepted> restock(
-            @PathVariable String productId,
+            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String productId,
             @RequestHeader(name = IF_MATCH, required = false) @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @Valid @RequestBody RestockRequest request) {
         return answer(
@@ -109,7 +113,7 @@ class ProductController {
 
     @PatchMapping("/{productId}/price")
     ResponseEntity<ProductAccepted> changePrice(
-            @PathVariable String productId,
+            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String productId,
             @RequestHeader(name = IF_MATCH, required = false) @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @Valid @RequestBody PriceRequest request) {
         return answer(
@@ -119,7 +123,7 @@ class ProductController {
 
     @PostMapping("/{productId}/discontinue")
     ResponseEntity<ProductAccepted> discontinue(
-            @PathVariable String productId,
+            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String productId,
             @RequestHeader(name = IF_MATCH, required = false) @Parameter(description = IF_MATCH_DOC) String ifMatch) {
         return answer(productId, new DiscontinueProduct(productId, VersionTags.expectedVersion(ifMatch)));
     }

@@ -1,18 +1,38 @@
 package io.ordo.inventory.web;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.ordo.inventory.api.ProductLimits;
+import io.ordo.platform.web.BoundedAmountDeserializer;
+import io.ordo.shared.BoundedText;
+import io.ordo.shared.Identifiers;
+import io.ordo.shared.Money;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
 /** Shape checks only; the product's rules live in the aggregate. */
 record RegisterProductRequest(
-        @Pattern(
-                regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}",
-                message = "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit")
+        @Size(max = Identifiers.MAX_LENGTH) @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE)
         String productId,
 
-        @NotBlank String name,
-        @NotNull BigDecimal unitPrice,
-        @NotBlank String currency,
-        @NotNull Integer initialStock) {}
+        @NotBlank
+        @Size(max = ProductLimits.MAX_NAME)
+        @Pattern(regexp = BoundedText.PATTERN, message = BoundedText.MESSAGE)
+        String name,
+
+        @NotNull
+        @JsonDeserialize(using = BoundedAmountDeserializer.class)
+        @PositiveOrZero
+        @Digits(integer = Money.MAX_INTEGER_DIGITS, fraction = Money.MAX_DECIMALS)
+        BigDecimal unitPrice,
+
+        @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
+        String currency,
+
+        @NotNull @Min(0) @Max(ProductLimits.MAX_UNITS) Integer initialStock) {}

@@ -1,5 +1,7 @@
 package io.ordo.operations.history;
 
+import io.ordo.shared.Identifiers;
+import jakarta.validation.constraints.Pattern;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +20,8 @@ class AuditTrailController {
     }
 
     @GetMapping("/api/orders/{orderId}/events")
-    AuditTrail orderEvents(@PathVariable String orderId) {
+    AuditTrail orderEvents(
+            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orderId) {
         AuditTrail trail = queries.query(new FindAuditTrail("Order", orderId), AuditTrail.class)
                 .join();
         if (trail.events().isEmpty()) {

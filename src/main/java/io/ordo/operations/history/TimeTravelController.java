@@ -5,7 +5,9 @@ import io.ordo.inventory.api.ProductAsOf;
 import io.ordo.order.api.FindOrderAsOf;
 import io.ordo.order.api.OrderAsOf;
 import io.ordo.shared.AsOf;
+import io.ordo.shared.Identifiers;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -31,7 +33,7 @@ class TimeTravelController {
 
     @GetMapping("/api/orders/{orderId}/history")
     OrderAsOf order(
-            @PathVariable String orderId,
+            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orderId,
             @RequestParam(required = false) Instant at,
             @RequestParam(required = false) @Min(0) Long version) {
         AsOf asOf = asOf(at, version);
@@ -40,7 +42,7 @@ class TimeTravelController {
 
     @GetMapping("/api/products/{productId}/history")
     ProductAsOf product(
-            @PathVariable String productId,
+            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String productId,
             @RequestParam(required = false) Instant at,
             @RequestParam(required = false) @Min(0) Long version) {
         AsOf asOf = asOf(at, version);

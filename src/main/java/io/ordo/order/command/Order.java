@@ -15,6 +15,7 @@ import io.ordo.order.api.OrderAsOf;
 import io.ordo.order.api.OrderCancelled;
 import io.ordo.order.api.OrderConfirmed;
 import io.ordo.order.api.OrderDelivered;
+import io.ordo.order.api.OrderLimits;
 import io.ordo.order.api.OrderLine;
 import io.ordo.order.api.OrderLineAdded;
 import io.ordo.order.api.OrderLineQuantityChanged;
@@ -39,6 +40,9 @@ import io.ordo.order.api.RemoveOrderLine;
 import io.ordo.order.api.RequestPayment;
 import io.ordo.order.api.SalesChannels;
 import io.ordo.order.api.ShipOrder;
+import io.ordo.order.api.ShippingAddress;
+import io.ordo.shared.BoundedText;
+import io.ordo.shared.Identifiers;
 import io.ordo.shared.Money;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -63,7 +67,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * revision is then skipped and the order loads from its events.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = "aggregateCache")
-@Revision("1")
+@Revision("2")
 @JsonAutoDetect(
         fieldVisibility = Visibility.ANY,
         getterVisibility = Visibility.NONE,
@@ -101,14 +105,12 @@ class Order {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     long handle(PlaceOrder command) {
-        requireText(command.orderId(), "orderId");
-        requireText(command.customerId(), "customerId");
-        if (command.shippingAddress() == null) {
-            throw new IllegalArgumentException("an order needs a shipping address");
-        }
+        Identifiers.require(command.orderId(), "orderId");
+        Identifiers.require(command.customerId(), "customerId");
+        requireAddress(command.shippingAddress());
         if (!SalesChannels.isKnown(command.salesChannel())) {
             throw new IllegalArgumentException("salesChannel must be one of " + SalesChannels.PATTERN.replace("|", ", ")
-                    + ", was: " + command.salesChannel());
+                    + ", was: " + BoundedText.excerpt(command.salesChannel()));
         }
         OrderLines placed = OrderLines.place(command.currency(), command.lines());
         apply(new OrderPlaced(
@@ -140,7 +142,7 @@ class Order {
 
     @CommandHandler
     long handle(RemoveOrderLine command) {
-        requireText(command.productId(), "productId");
+        Identifiers.require(command.productId(), "productId");
         if (!lines.has(command.productId())) {
             return getVersion();
         }
@@ -152,7 +154,7 @@ class Order {
 
     @CommandHandler
     long handle(ChangeLineQuantity command) {
-        requireText(command.productId(), "productId");
+        Identifiers.require(command.productId(), "productId");
         OrderLines.requireQuantity(command.quantity());
         if (lines.has(command.productId()) && lines.line(command.productId()).quantity() == command.quantity()) {
             return getVersion();
@@ -188,7 +190,7 @@ class Order {
 
     @CommandHandler
     long handle(RecordPayment command) {
-        requireText(command.providerReference(), "providerReference");
+        Identifiers.require(command.providerReference(), "providerReference");
         if (command.outcome() == null || command.amount() == null) {
             throw new IllegalArgumentException("a payment needs an outcome and an amount");
         }
@@ -208,7 +210,7 @@ class Order {
 
     @CommandHandler
     long handle(RejectOrder command) {
-        requireText(command.reason(), "reason");
+        BoundedText.require(command.reason(), "reason", OrderLimits.MAX_REASON);
         if (status == OrderStatus.REJECTED) {
             return getVersion();
         }
@@ -219,8 +221,8 @@ class Order {
 
     @CommandHandler
     long handle(ShipOrder command) {
-        requireText(command.carrier(), "carrier");
-        requireText(command.trackingNumber(), "trackingNumber");
+        BoundedText.require(command.carrier(), "carrier", OrderLimits.MAX_CARRIER);
+        BoundedText.require(command.trackingNumber(), "trackingNumber", OrderLimits.MAX_TRACKING_NUMBER);
         if (status == OrderStatus.SHIPPED
                 && shipment.equals(new Shipment(command.carrier(), command.trackingNumber()))) {
             return getVersion();
@@ -242,7 +244,7 @@ class Order {
 
     @CommandHandler
     long handle(CancelOrder command) {
-        requireText(command.reason(), "reason");
+        BoundedText.require(command.reason(), "reason", OrderLimits.MAX_REASON);
         if (status == OrderStatus.CANCELLED) {
             return getVersion();
         }
@@ -252,15 +254,14 @@ class Order {
         OrderStatus previous = status;
         apply(new OrderCancelled(orderId, command.reason(), previous));
         if (previous == OrderStatus.PAID) {
-            apply(new RefundRequested(
-                    orderId, payment.reference(), payment.requested().amount(), lines.currency()));
+            apply(new RefundRequested(orderId, payment.reference(), payment.requested(), lines.currency()));
         }
         return getVersion();
     }
 
     @CommandHandler
     long handle(CancelUnpaidOrder command) {
-        requireText(command.reason(), "reason");
+        BoundedText.require(command.reason(), "reason", OrderLimits.MAX_REASON);
         if (status == OrderStatus.CONFIRMED && !payment.isSettled()) {
             apply(new OrderCancelled(orderId, command.reason(), status));
         }
@@ -275,8 +276,7 @@ class Order {
         if (!payment.isRefundRequested()) {
             throw new IllegalStateException("order " + orderId + " owes no refund");
         }
-        apply(new PaymentRefunded(
-                orderId, payment.reference(), payment.requested().amount(), lines.currency()));
+        apply(new PaymentRefunded(orderId, payment.reference(), payment.requested(), lines.currency()));
         return getVersion();
     }
 
@@ -311,7 +311,7 @@ class Order {
 
     @EventSourcingHandler
     void on(PaymentRequested event) {
-        payment = payment.requestedFor(Money.of(event.amount(), event.currency()));
+        payment = payment.requestedFor(event.amount());
     }
 
     @EventSourcingHandler
@@ -387,10 +387,15 @@ class Order {
         }
     }
 
-    private static void requireText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " must not be blank");
+    private static void requireAddress(ShippingAddress address) {
+        if (address == null) {
+            throw new IllegalArgumentException("an order needs a shipping address");
         }
+        BoundedText.require(address.name(), "shippingAddress.name", OrderLimits.MAX_ADDRESS_NAME);
+        BoundedText.require(address.street(), "shippingAddress.street", OrderLimits.MAX_STREET);
+        BoundedText.require(address.postalCode(), "shippingAddress.postalCode", OrderLimits.MAX_POSTAL_CODE);
+        BoundedText.require(address.city(), "shippingAddress.city", OrderLimits.MAX_CITY);
+        BoundedText.require(address.country(), "shippingAddress.country", OrderLimits.MAX_COUNTRY);
     }
 
     private record Shipment(String carrier, String trackingNumber) {}

@@ -1,6 +1,9 @@
 package io.ordo.order.command;
 
+import io.ordo.order.api.OrderLimits;
 import io.ordo.order.api.OrderLine;
+import io.ordo.shared.BoundedText;
+import io.ordo.shared.Identifiers;
 import io.ordo.shared.Money;
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -16,8 +19,8 @@ import java.util.Map;
  */
 record OrderLines(String currency, Map<String, OrderLine> byProduct) {
 
-    static final int MAX_LINES = 100;
-    static final int MAX_QUANTITY = 10_000;
+    static final int MAX_LINES = OrderLimits.MAX_LINES;
+    static final int MAX_QUANTITY = OrderLimits.MAX_QUANTITY;
 
     OrderLines {
         byProduct = Collections.unmodifiableMap(new LinkedHashMap<>(byProduct));
@@ -125,9 +128,12 @@ record OrderLines(String currency, Map<String, OrderLine> byProduct) {
         if (line.productId() == null || line.productId().isBlank()) {
             throw new IllegalArgumentException("a line needs a productId");
         }
+        Identifiers.require(line.productId(), "a line's productId");
         if (line.productName() == null || line.productName().isBlank()) {
             throw new IllegalArgumentException("line " + line.productId() + " needs a productName");
         }
+        BoundedText.require(
+                line.productName(), "line " + line.productId() + "'s productName", OrderLimits.MAX_PRODUCT_NAME);
         requireQuantity(line.quantity());
         if (line.unitPrice() == null) {
             throw new IllegalArgumentException("line " + line.productId() + " needs a unitPrice");

@@ -2,14 +2,17 @@ package io.ordo.order.command;
 
 import io.ordo.order.api.PaymentOutcome;
 import io.ordo.order.api.PaymentStatus;
+import io.ordo.shared.BoundedText;
 import io.ordo.shared.Money;
+import java.math.BigDecimal;
 
 /**
  * What an order knows about its payment: the amount requested, then the provider's answer (its reference and outcome),
  * then, after a paid order is cancelled, the refund. Only {@link #requireAwaiting} and {@link #requireAmount} check
- * rules; the other methods replay what events say.
+ * rules; the other methods replay what events say. The requested amount is kept as the event recorded it, in the order's
+ * currency, and not checked again as {@link Money}: an order recorded under older bounds still loads.
  */
-record OrderPayment(Money requested, String reference, PaymentOutcome outcome, PaymentStatus status) {
+record OrderPayment(BigDecimal requested, String reference, PaymentOutcome outcome, PaymentStatus status) {
 
     static final OrderPayment NONE = new OrderPayment(null, null, null, null);
 
@@ -31,7 +34,7 @@ record OrderPayment(Money requested, String reference, PaymentOutcome outcome, P
 
     /** Whether exactly this answer is already recorded: a webhook delivered twice. */
     boolean hasRecorded(String providerReference, PaymentOutcome answer, Money amount) {
-        return providerReference.equals(reference) && answer == outcome && amount.equals(requested);
+        return providerReference.equals(reference) && answer == outcome && isRequested(amount);
     }
 
     void requireAwaiting(String orderId) {
@@ -45,13 +48,14 @@ record OrderPayment(Money requested, String reference, PaymentOutcome outcome, P
     }
 
     void requireAmount(Money amount) {
-        if (!amount.equals(requested)) {
-            throw new IllegalStateException(
-                    "a payment of " + describe(amount) + " does not match the order total of " + describe(requested));
+        if (!isRequested(amount)) {
+            String currency = amount.currency().getCurrencyCode();
+            throw new IllegalStateException("a payment of " + describe(amount.amount(), currency)
+                    + " does not match the order total of " + describe(requested, currency));
         }
     }
 
-    OrderPayment requestedFor(Money amount) {
+    OrderPayment requestedFor(BigDecimal amount) {
         return new OrderPayment(amount, null, null, PaymentStatus.REQUESTED);
     }
 
@@ -65,7 +69,11 @@ record OrderPayment(Money requested, String reference, PaymentOutcome outcome, P
         return new OrderPayment(requested, reference, outcome, changed);
     }
 
-    private static String describe(Money money) {
-        return money.amount().toPlainString() + " " + money.currency().getCurrencyCode();
+    private boolean isRequested(Money amount) {
+        return requested != null && amount.amount().compareTo(requested) == 0;
+    }
+
+    private static String describe(BigDecimal amount, String currency) {
+        return BoundedText.excerpt(amount.toPlainString()) + " " + currency;
     }
 }

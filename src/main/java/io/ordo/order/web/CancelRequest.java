@@ -1,6 +1,13 @@
 package io.ordo.order.web;
 
+import io.ordo.order.api.OrderLimits;
+import io.ordo.shared.BoundedText;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-record CancelRequest(@NotBlank @Size(max = 500) String reason) {}
+record CancelRequest(
+        @NotBlank
+        @Size(max = OrderLimits.MAX_REASON)
+        @Pattern(regexp = BoundedText.PATTERN, message = BoundedText.MESSAGE)
+        String reason) {}

@@ -4,6 +4,7 @@ import io.ordo.inventory.api.CatalogEntries;
 import io.ordo.inventory.api.CatalogEntry;
 import io.ordo.inventory.api.FindCatalogEntries;
 import io.ordo.order.api.OrderLine;
+import io.ordo.shared.BoundedText;
 import io.ordo.shared.Money;
 import java.util.List;
 import java.util.Set;
@@ -61,8 +62,8 @@ class CatalogLines {
                     + orderCurrency);
         }
         if (line.productName() != null && !line.productName().equals(entry.name())) {
-            throw conflict("line " + entry.productId() + " says \"" + line.productName()
-                    + "\" but the catalog calls it \"" + entry.name() + "\"");
+            throw conflict("line " + entry.productId() + " says \"" + BoundedText.excerpt(line.productName())
+                    + "\" but the catalog calls it \"" + BoundedText.excerpt(entry.name()) + "\"");
         }
         if (line.unitPrice() != null) {
             Money given = invalidInput(() -> Money.of(line.unitPrice(), entry.currency()));

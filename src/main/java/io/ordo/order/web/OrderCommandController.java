@@ -9,8 +9,10 @@ import io.ordo.order.api.PlaceOrder;
 import io.ordo.order.api.RemoveOrderLine;
 import io.ordo.order.api.ShipOrder;
 import io.ordo.platform.web.VersionTags;
+import io.ordo.shared.Identifiers;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -73,7 +75,7 @@ class OrderCommandController {
 
     @PostMapping("/{orderId}/lines")
     ResponseEntity<CommandAccepted> addLine(
-            @PathVariable String orderId,
+            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orderId,
             @RequestHeader(name = IF_MATCH, required = false) @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @Valid @RequestBody LineRequest line) {
         Long expectedVersion = VersionTags.expectedVersion(ifMatch);
@@ -83,8 +85,8 @@ class OrderCommandController {
 
     @PatchMapping("/{orderId}/lines/{productId}")
     ResponseEntity<CommandAccepted> changeQuantity(
-            @PathVariable String orderId,
-            @PathVariable String productId,
+            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orderId,
+            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String productId,
             @RequestHeader(name = IF_MATCH, required = false) @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @Valid @RequestBody ChangeQuantityRequest request) {
         return answer(
@@ -94,22 +96,22 @@ class OrderCommandController {
 
     @DeleteMapping("/{orderId}/lines/{productId}")
     ResponseEntity<CommandAccepted> removeLine(
-            @PathVariable String orderId,
-            @PathVariable String productId,
+            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orderId,
+            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String productId,
             @RequestHeader(name = IF_MATCH, required = false) @Parameter(description = IF_MATCH_DOC) String ifMatch) {
         return answer(orderId, new RemoveOrderLine(orderId, productId, VersionTags.expectedVersion(ifMatch)));
     }
 
     @PostMapping("/{orderId}/confirm")
     ResponseEntity<CommandAccepted> confirm(
-            @PathVariable String orderId,
+            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orderId,
             @RequestHeader(name = IF_MATCH, required = false) @Parameter(description = IF_MATCH_DOC) String ifMatch) {
         return answer(orderId, new ConfirmOrder(orderId, VersionTags.expectedVersion(ifMatch)));
     }
 
     @PostMapping("/{orderId}/ship")
     ResponseEntity<CommandAccepted> ship(
-            @PathVariable String orderId,
+            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orderId,
             @RequestHeader(name = IF_MATCH, required = false) @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @Valid @RequestBody ShipRequest request) {
         return answer(
@@ -120,14 +122,14 @@ class OrderCommandController {
 
     @PostMapping("/{orderId}/deliver")
     ResponseEntity<CommandAccepted> deliver(
-            @PathVariable String orderId,
+            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orderId,
             @RequestHeader(name = IF_MATCH, required = false) @Parameter(description = IF_MATCH_DOC) String ifMatch) {
         return answer(orderId, new DeliverOrder(orderId, VersionTags.expectedVersion(ifMatch)));
     }
 
     @PostMapping("/{orderId}/cancel")
     ResponseEntity<CommandAccepted> cancel(
-            @PathVariable String orderId,
+            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orderId,
             @RequestHeader(name = IF_MATCH, required = false) @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @Valid @RequestBody CancelRequest request) {
         return answer(orderId, new CancelOrder(orderId, request.reason(), VersionTags.expectedVersion(ifMatch)));

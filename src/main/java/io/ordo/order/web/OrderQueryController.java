@@ -8,8 +8,12 @@ import io.ordo.order.api.OrderPage;
 import io.ordo.order.api.OrderStatus;
 import io.ordo.order.api.OrderView;
 import io.ordo.platform.web.VersionTags;
+import io.ordo.shared.BoundedText;
+import io.ordo.shared.Identifiers;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -26,6 +30,12 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api")
 class OrderQueryController {
 
+    /**
+     * Customer ids are read back as long as the column that stores them: orders placed before customer ids had to be
+     * {@link Identifiers} can still be listed by theirs.
+     */
+    private static final int MAX_STORED_CUSTOMER_ID = 255;
+
     private final QueryGateway queries;
     private final ReadYourWrites readYourWrites;
 
@@ -40,7 +50,8 @@ class OrderQueryController {
      */
     @GetMapping("/orders/{orderId}")
     ResponseEntity<OrderView> order(
-            @PathVariable String orderId, @RequestParam(required = false) @Min(0) Long minVersion) {
+            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orderId,
+            @RequestParam(required = false) @Min(0) Long minVersion) {
         Optional<OrderView> order = minVersion == null
                 ? queries.query(new FindOrder(orderId), ResponseTypes.optionalInstanceOf(OrderView.class))
                         .join()
@@ -54,7 +65,7 @@ class OrderQueryController {
     @GetMapping("/orders")
     OrderPage orders(
             @RequestParam(required = false) OrderStatus status,
-            @RequestParam(required = false) String customerId,
+            @RequestParam(required = false) @Size(max = MAX_STORED_CUSTOMER_ID) String customerId,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return queries.query(new ListOrders(status, customerId, page, size), OrderPage.class)
@@ -62,11 +73,11 @@ class OrderQueryController {
     }
 
     @GetMapping("/customers/{customerId}/orders")
-    CustomerOrdersView customerOrders(@PathVariable String customerId) {
+    CustomerOrdersView customerOrders(@PathVariable @Size(max = MAX_STORED_CUSTOMER_ID) String customerId) {
         return queries.query(
                         new FindCustomerOrders(customerId), ResponseTypes.optionalInstanceOf(CustomerOrdersView.class))
                 .join()
-                .orElseThrow(() -> notFound("customer " + customerId + " has no orders"));
+                .orElseThrow(() -> notFound("customer " + BoundedText.excerpt(customerId) + " has no orders"));
     }
 
     private static ResponseStatusException notFound(String detail) {

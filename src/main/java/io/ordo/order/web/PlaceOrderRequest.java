@@ -1,21 +1,30 @@
 package io.ordo.order.web;
 
+import io.ordo.order.api.OrderLimits;
 import io.ordo.order.api.SalesChannels;
+import io.ordo.shared.Identifiers;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** Shape checks only; the order's business rules live in the aggregate. */
 record PlaceOrderRequest(
-        @Pattern(regexp = OrderIds.PATTERN, message = OrderIds.MESSAGE)
+        @Size(max = Identifiers.MAX_LENGTH) @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE)
         String orderId,
 
-        @NotBlank String customerId,
-        @NotBlank String currency,
-        @NotEmpty List<@Valid @NotNull LineRequest> lines,
+        @NotBlank
+        @Size(max = Identifiers.MAX_LENGTH)
+        @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE)
+        String customerId,
+
+        @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
+        String currency,
+
+        @NotEmpty @Size(max = OrderLimits.MAX_LINES) List<@Valid @NotNull LineRequest> lines,
         @NotNull @Valid AddressRequest shippingAddress,
 
         // optional: without it the order comes through the default channel, web

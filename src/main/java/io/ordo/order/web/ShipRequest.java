@@ -1,5 +1,16 @@
 package io.ordo.order.web;
 
-import jakarta.validation.constraints.NotBlank;
+import static io.ordo.shared.BoundedText.MESSAGE;
+import static io.ordo.shared.BoundedText.PATTERN;
 
-record ShipRequest(@NotBlank String carrier, @NotBlank String trackingNumber) {}
+import io.ordo.order.api.OrderLimits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+record ShipRequest(
+        @NotBlank @Size(max = OrderLimits.MAX_CARRIER) @Pattern(regexp = PATTERN, message = MESSAGE)
+        String carrier,
+
+        @NotBlank @Size(max = OrderLimits.MAX_TRACKING_NUMBER) @Pattern(regexp = PATTERN, message = MESSAGE)
+        String trackingNumber) {}

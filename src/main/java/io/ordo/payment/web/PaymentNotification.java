@@ -1,13 +1,32 @@
 package io.ordo.payment.web;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.ordo.order.api.PaymentOutcome;
+import io.ordo.platform.web.BoundedAmountDeserializer;
+import io.ordo.shared.Identifiers;
+import io.ordo.shared.Money;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
-/** The payment provider's webhook body; shape checks only, the order decides whether it fits. */
+/**
+ * The payment provider's webhook body; shape checks only, the order decides whether it fits. The amount is bounded
+ * while the body is parsed, whoever parses it.
+ */
 record PaymentNotification(
-        @NotBlank @Size(max = 100) String providerReference,
+        @NotBlank
+        @Size(max = Identifiers.MAX_LENGTH)
+        @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE)
+        String providerReference,
+
         @NotNull PaymentOutcome outcome,
-        @NotNull BigDecimal amount) {}
+
+        @NotNull
+        @JsonDeserialize(using = BoundedAmountDeserializer.class)
+        @PositiveOrZero
+        @Digits(integer = Money.MAX_INTEGER_DIGITS, fraction = Money.MAX_DECIMALS)
+        BigDecimal amount) {}

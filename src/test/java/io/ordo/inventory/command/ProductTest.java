@@ -265,6 +265,72 @@ class ProductTest {
         }
     }
 
+    /** What the web layer checks is checked again here, so a command from any path stores only what projections hold. */
+    @Nested
+    class BoundedInput {
+
+        @Test
+        void rejectsAProductIdThatIsNotAnIdentifier() {
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterProduct("m".repeat(65), "Mug", amount("9.50"), "EUR", 10))
+                    .expectException(IllegalArgumentException.class)
+                    .expectExceptionMessage(containsString("productId must be 1 to 64"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsANameLongerThanTwoHundredCharacters() {
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterProduct(MUG, "n".repeat(201), amount("9.50"), "EUR", 10))
+                    .expectException(IllegalArgumentException.class)
+                    .expectExceptionMessage(containsString("name must be at most 200"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsANameWithANulCharacter() {
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterProduct(MUG, "Mug\u0000", amount("9.50"), "EUR", 10))
+                    .expectException(IllegalArgumentException.class)
+                    .expectExceptionMessage(containsString("control characters"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsAPriceOfSixteenIntegerDigits() {
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterProduct(MUG, "Mug", amount("1000000000000000"), "EUR", 10))
+                    .expectException(IllegalArgumentException.class)
+                    .expectExceptionMessage(containsString("15 integer digits"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsANewPriceOfAHugeExponentAsInvalidInput() {
+            fixture.given(REGISTERED)
+                    .when(new ChangeProductPrice(MUG, amount("1e100000000")))
+                    .expectException(IllegalArgumentException.class)
+                    .expectExceptionMessage(containsString("15 integer digits"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsAReservationForAnOrderIdThatIsNotAnIdentifier() {
+            fixture.given(REGISTERED)
+                    .when(new ReserveStock(MUG, "order 1", 1))
+                    .expectException(IllegalArgumentException.class)
+                    .expectExceptionMessage(containsString("orderId"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aProductPricedAboveTodaysBoundsStillLoadsAndTakesANewPrice() {
+            fixture.given(new ProductRegistered(MUG, "Mug", amount("10000000000000000.00"), "EUR", 10))
+                    .when(new ChangeProductPrice(MUG, amount("9.50")))
+                    .expectEvents(new ProductPriceChanged(MUG, amount("9.50"), "EUR"));
+        }
+    }
+
     private static BigDecimal amount(String value) {
         return new BigDecimal(value);
     }

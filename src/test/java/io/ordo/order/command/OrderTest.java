@@ -1,6 +1,7 @@
 package io.ordo.order.command;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 import io.ordo.order.api.AddOrderLine;
 import io.ordo.order.api.CancelOrder;
@@ -1290,6 +1291,211 @@ class OrderTest {
                     .expectException(IllegalStateException.class)
                     .expectExceptionMessage(containsString("only a PAID order can ship"))
                     .expectNoEvents();
+        }
+    }
+
+    /** What the web layer checks is checked again here, so a command from any path stores only what projections hold. */
+    @Nested
+    class BoundedInput {
+
+        private static final String TOO_LONG_ID = "c".repeat(300);
+
+        @Test
+        void rejectsACustomerIdOfThreeHundredCharactersWithoutQuotingIt() {
+            fixture.givenNoPriorActivity()
+                    .when(new PlaceOrder(ORDER_ID, TOO_LONG_ID, EUR, List.of(BOOK), ADDRESS))
+                    .expectException(IllegalArgumentException.class)
+                    .expectExceptionMessage(containsString("customerId must be 1 to 64"))
+                    .expectExceptionMessage(not(containsString(TOO_LONG_ID)))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsACustomerIdWithCharactersOutsideTheSafeSet() {
+            fixture.givenNoPriorActivity()
+                    .when(new PlaceOrder(ORDER_ID, "ada@example.com", EUR, List.of(BOOK), ADDRESS))
+                    .expectException(IllegalArgumentException.class)
+                    .expectExceptionMessage(containsString("customerId"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsAnOrderIdWithAPathSeparator() {
+            fixture.givenNoPriorActivity()
+                    .when(new PlaceOrder("order/1", CUSTOMER_ID, EUR, List.of(BOOK), ADDRESS))
+                    .expectException(IllegalArgumentException.class)
+                    .expectExceptionMessage(containsString("orderId"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsAnAddressLineLongerThanItsColumn() {
+            ShippingAddress longStreet = new ShippingAddress("Ada", "s".repeat(201), "10115", "Berlin", "DE");
+            fixture.givenNoPriorActivity()
+                    .when(new PlaceOrder(ORDER_ID, CUSTOMER_ID, EUR, List.of(BOOK), longStreet))
+                    .expectException(IllegalArgumentException.class)
+                    .expectExceptionMessage(containsString("shippingAddress.street must be at most 200"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsAnAddressWithANulCharacter() {
+            ShippingAddress nul = new ShippingAddress("Ada\u0000", "1 Main St", "10115", "Berlin", "DE");
+            fixture.givenNoPriorActivity()
+                    .when(new PlaceOrder(ORDER_ID, CUSTOMER_ID, EUR, List.of(BOOK), nul))
+                    .expectException(IllegalArgumentException.class)
+                    .expectExceptionMessage(containsString("shippingAddress.name"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsABlankCountry() {
+            ShippingAddress noCountry = new ShippingAddress("Ada", "1 Main St", "10115", "Berlin", " ");
+            fixture.givenNoPriorActivity()
+                    .when(new PlaceOrder(ORDER_ID, CUSTOMER_ID, EUR, List.of(BOOK), noCountry))
+                    .expectException(IllegalArgumentException.class)
+                    .expectExceptionMessage(containsString("shippingAddress.country"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsAProductNameLongerThanTwoHundredCharacters() {
+            OrderLine longName = new OrderLine("lamp", "n".repeat(201), 1, amount("1.00"));
+            fixture.given(PLACED)
+                    .when(new AddOrderLine(ORDER_ID, longName))
+                    .expectException(IllegalArgumentException.class)
+                    .expectExceptionMessage(containsString("productName must be at most 200"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsALineWhoseProductIdIsNotAnIdentifier() {
+            fixture.given(PLACED)
+                    .when(new AddOrderLine(ORDER_ID, line("lamp shade", 1, "1.00")))
+                    .expectException(IllegalArgumentException.class)
+                    .expectExceptionMessage(containsString("productId"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsAUnitPriceOfAHugeExponentAsInvalidInput() {
+            OrderLine huge = new OrderLine("lamp", "Lamp", 1, new BigDecimal("1e100000000"));
+            fixture.given(PLACED)
+                    .when(new AddOrderLine(ORDER_ID, huge))
+                    .expectException(IllegalArgumentException.class)
+                    .expectExceptionMessage(containsString("15 integer digits"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsAUnitPriceOfSixteenIntegerDigits() {
+            fixture.given(PLACED)
+                    .when(new AddOrderLine(ORDER_ID, line("lamp", 1, "1000000000000000")))
+                    .expectException(IllegalArgumentException.class)
+                    .expectExceptionMessage(containsString("15 integer digits"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsALineThatWouldTakeTheTotalBeyondFifteenIntegerDigits() {
+            fixture.given(PLACED)
+                    .when(new AddOrderLine(ORDER_ID, line("lamp", 10_000, "999999999999.99")))
+                    .expectException(IllegalArgumentException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsAQuantityChangeThatWouldTakeTheTotalBeyondFifteenIntegerDigits() {
+            OrderLine expensive = line("lamp", 1, "999999999999.99");
+            fixture.given(placed(amount("999999999999.99"), expensive))
+                    .when(new ChangeLineQuantity(ORDER_ID, "lamp", 10_000))
+                    .expectException(IllegalArgumentException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsAPaymentAmountOfAHugeExponentAsInvalidInput() {
+            fixture.given(PLACED, CONFIRMED, PAYMENT_REQUESTED)
+                    .when(new RecordPayment(
+                            ORDER_ID, "psp-1", PaymentOutcome.AUTHORIZED, new BigDecimal("1e-100000000")))
+                    .expectException(IllegalArgumentException.class)
+                    .expectExceptionMessage(containsString("decimals"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsAProviderReferenceThatIsNotAnIdentifier() {
+            fixture.given(PLACED, CONFIRMED, PAYMENT_REQUESTED)
+                    .when(new RecordPayment(ORDER_ID, "r".repeat(65), PaymentOutcome.AUTHORIZED, amount("25.50")))
+                    .expectException(IllegalArgumentException.class)
+                    .expectExceptionMessage(containsString("providerReference"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsACarrierLongerThanOneHundredCharacters() {
+            fixture.given(PLACED, CONFIRMED, PAYMENT_REQUESTED, PAID)
+                    .when(new ShipOrder(ORDER_ID, "d".repeat(101), "TRACK-1"))
+                    .expectException(IllegalArgumentException.class)
+                    .expectExceptionMessage(containsString("carrier must be at most 100"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsATrackingNumberWithAControlCharacter() {
+            fixture.given(PLACED, CONFIRMED, PAYMENT_REQUESTED, PAID)
+                    .when(new ShipOrder(ORDER_ID, "DHL", "TRACK\n1"))
+                    .expectException(IllegalArgumentException.class)
+                    .expectExceptionMessage(containsString("trackingNumber"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsACancelReasonLongerThanItsColumn() {
+            fixture.given(PLACED)
+                    .when(new CancelOrder(ORDER_ID, "r".repeat(501)))
+                    .expectException(IllegalArgumentException.class)
+                    .expectExceptionMessage(containsString("reason must be at most 500"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsARejectionReasonLongerThanItsColumn() {
+            fixture.given(PLACED, CONFIRMED)
+                    .when(new RejectOrder(ORDER_ID, "r".repeat(501)))
+                    .expectException(IllegalArgumentException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsAProductIdInAQuantityChangeThatIsNotAnIdentifier() {
+            fixture.given(PLACED)
+                    .when(new ChangeLineQuantity(ORDER_ID, "p".repeat(65), 1))
+                    .expectException(IllegalArgumentException.class)
+                    .expectExceptionMessage(containsString("productId"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void quotesAnUnknownSalesChannelOnlyInPart() {
+            String channel = "x".repeat(10_000);
+            fixture.givenNoPriorActivity()
+                    .when(new PlaceOrder(ORDER_ID, CUSTOMER_ID, EUR, List.of(BOOK), ADDRESS, channel))
+                    .expectException(IllegalArgumentException.class)
+                    .expectExceptionMessage(not(containsString(channel.substring(0, 100))))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anOrderWhosePaymentWasRequestedAboveTodaysBoundsStillLoads() {
+            OrderLine expensive = line("yacht", 1, "10000000000000000.00");
+            BigDecimal total = amount("10000000000000000.00");
+            fixture.given(
+                            placed(total, expensive),
+                            new OrderConfirmed(ORDER_ID, total, EUR, List.of(expensive)),
+                            new PaymentRequested(ORDER_ID, total, EUR))
+                    .when(new CancelOrder(ORDER_ID, "changed my mind"))
+                    .expectEvents(CANCELLED_WHILE_CONFIRMED);
         }
     }
 
