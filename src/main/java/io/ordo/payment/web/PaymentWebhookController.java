@@ -2,9 +2,11 @@ package io.ordo.payment.web;
 
 import io.ordo.order.api.RecordPayment;
 import io.ordo.platform.web.VersionTags;
+import io.ordo.shared.Identifiers;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
@@ -38,7 +40,8 @@ class PaymentWebhookController {
             description = "t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<raw body>\" with the shared webhook secret>;"
                     + " refused (401) when it does not match or t is more than 5 minutes from now")
     ResponseEntity<PaymentAccepted> paymentOutcome(
-            @PathVariable String orderId, @Valid @RequestBody PaymentNotification notification) {
+            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orderId,
+            @Valid @RequestBody PaymentNotification notification) {
         RecordPayment command = new RecordPayment(
                 orderId, notification.providerReference(), notification.outcome(), notification.amount());
         long version = commands.<Long>sendAndWait(command, COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS);

@@ -113,6 +113,29 @@ class PaymentWebhookTest {
     }
 
     @Test
+    void aSignedButHostileDeliveryIsASmallBadRequestThatRecordsNothing() {
+        String orderId = orderAwaitingPayment();
+        List<String> hostileBodies = List.of(
+                payment("psp-1", "AUTHORIZED", "1e100000000"),
+                payment("psp-1", "AUTHORIZED", "1e-100000000"),
+                payment("psp-1", "AUTHORIZED", "1234567890123456.00"),
+                payment("psp-1", "AUTHORIZED", "{\"value\": 23.25}"),
+                payment("psp-1", "AUTHORIZED", "true"),
+                payment("psp-" + "r".repeat(300), "AUTHORIZED", "23.25"),
+                payment("psp\\u0000nul", "AUTHORIZED", "23.25"),
+                payment("psp-1", "MAYBE", "23.25"));
+        int eventsBefore = events(orderId).size();
+
+        for (String body : hostileBodies) {
+            assertSmallBadRequest(PaymentProvider.deliver(http, orderId, body), body);
+        }
+        String body = payment("psp-1", "AUTHORIZED", "23.25");
+        assertSmallBadRequest(PaymentProvider.deliver(http, "o".repeat(300), body), "a 300-character order id");
+
+        assertThat(events(orderId)).hasSize(eventsBefore);
+    }
+
+    @Test
     void aSensibleRequestIdIsKeptAndAnyOtherReplacedBeforeItReachesLogsOrMetadata() {
         String kept = "trace-" + "a".repeat(58);
         for (String given : new String[] {kept, kept + "b", "two words", "semi;colon", "<script>"}) {
@@ -165,6 +188,12 @@ class PaymentWebhookTest {
         List<String> principals = new ArrayList<>();
         events.forEach(event -> principals.add(event.path("principal").asText(null)));
         return principals;
+    }
+
+    private static void assertSmallBadRequest(Response response, String what) {
+        assertThat(response.status()).as(what + ": " + response).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body().length()).as(what).isLessThan(2048);
     }
 
     private static void assertUnauthorized(Response response) {
