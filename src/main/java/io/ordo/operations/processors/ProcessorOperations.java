@@ -3,6 +3,7 @@ package io.ordo.operations.processors;
 import io.ordo.operations.processors.ProcessorStatus.SegmentStatus;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventhandling.tokenstore.jpa.TokenEntry;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
@@ -103,6 +105,10 @@ public class ProcessorOperations {
         List<SegmentStatus> segments = tokens(processor.getName()).stream()
                 .map(entry -> segment(entry, local.get(entry.getSegment()), head))
                 .toList();
+        long deadLetters = processing
+                .deadLetterQueue(processor.getName())
+                .map(SequencedDeadLetterQueue::size)
+                .orElse(0L);
         return new ProcessorStatus(
                 processor.getName(),
                 mode(processor),
@@ -111,7 +117,28 @@ public class ProcessorOperations {
                 head,
                 segments.stream().mapToLong(SegmentStatus::lag).max().orElse(0),
                 local.values().stream().anyMatch(EventTrackerStatus::isErrorState),
+                deadLetters,
+                problems(segments, deadLetters),
                 segments);
+    }
+
+    /**
+     * A segment held elsewhere is that instance's to report; one that nobody holds while events wait is everyone's
+     * problem (an instance that stopped, or none left that runs the processor).
+     */
+    private static List<String> problems(List<SegmentStatus> segments, long deadLetters) {
+        List<String> problems = new ArrayList<>();
+        segments.forEach(segment -> {
+            if (segment.error() != null) {
+                problems.add("segment " + segment.segment() + " is in error: " + segment.error());
+            } else if (segment.owner() == null && segment.lag() > 0) {
+                problems.add("segment " + segment.segment() + " is " + segment.lag() + " events behind and unclaimed");
+            }
+        });
+        if (deadLetters > 0) {
+            problems.add(deadLetters + " events parked in the dead-letter queue");
+        }
+        return List.copyOf(problems);
     }
 
     /**

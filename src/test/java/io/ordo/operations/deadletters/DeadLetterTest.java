@@ -6,10 +6,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ordo.order.api.OrderConfirmed;
+import io.ordo.order.api.OrderLine;
 import io.ordo.order.api.OrderPlaced;
+import io.ordo.order.api.ShippingAddress;
 import io.ordo.order.query.OrderProjections;
 import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +22,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -65,6 +72,12 @@ class DeadLetterTest {
 
     @Autowired
     FailingProjection projection;
+
+    @Autowired
+    EventStore eventStore;
+
+    @Value("${ordo.processors.segments}")
+    int segmentCount;
 
     HttpJson http;
     HttpJson admin;
@@ -126,6 +139,94 @@ class DeadLetterTest {
                         .get("letters")
                         .asLong())
                 .isZero();
+    }
+
+    /**
+     * An event whose rows no projection can store (a customer id longer than its column) fails only when the batch is
+     * flushed at commit. It is put in the store directly, as an older version of the service could have done: it
+     * lands in the dead-letter queue of each processor that cannot store it, a later order on the same segment
+     * becomes visible, and health, metrics and the processor list say so until an operator deals with it.
+     */
+    @Test
+    void anEventNoProjectionCanStoreIsParkedAndTheSegmentGoesOn() {
+        String poison = "unstorable-" + UUID.randomUUID();
+        String healthy = sameSegment(poison);
+        eventStore.publish(new GenericDomainEventMessage<>(
+                "Order",
+                poison,
+                0,
+                new OrderPlaced(
+                        poison,
+                        "c".repeat(300),
+                        "EUR",
+                        List.of(new OrderLine("sku-1", "Mug", 1, new BigDecimal("9.50"))),
+                        new ShippingAddress("Ada", "1 Main St", "1000", "Brussels", "BE"),
+                        new BigDecimal("9.50"))));
+
+        assertThat(http.post("/api/orders", placeOrder(healthy, "customer-after-poison"))
+                        .status())
+                .isEqualTo(201);
+
+        try {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                for (String processor : List.of(OrderProjections.GROUP, OrderProjections.CUSTOMERS_GROUP)) {
+                    JsonNode parked =
+                            admin.get("/api/admin/dead-letters/" + processor).json();
+                    assertThat(parked.get("parked"))
+                            .extracting(sequence -> sequence.get("sequenceId").asText())
+                            .containsExactly(poison);
+                    assertThat(parked.at("/parked/0/letters/0/cause").asText())
+                            .startsWith("its writes could not be stored");
+                }
+            });
+            assertThat(http.get("/api/orders/" + healthy + "?minVersion=0").status())
+                    .isEqualTo(200);
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(http.get("/api/customers/customer-after-poison/orders")
+                                    .status())
+                            .isEqualTo(200));
+            assertThat(http.get("/api/orders/" + poison).status()).isEqualTo(404);
+
+            JsonNode orders = admin.get("/api/admin/processors/orders").json();
+            assertThat(orders.get("deadLetters").asLong()).isEqualTo(1);
+            assertThat(orders.get("problems").toString()).contains("dead-letter queue");
+            JsonNode health = admin.get("/actuator/health").json();
+            assertThat(health.get("status").asText()).isEqualTo("DEGRADED");
+            assertThat(health.at("/components/eventProcessors/status").asText()).isEqualTo("DEGRADED");
+            assertThat(health.at("/components/eventProcessors/details/problems/customers")
+                            .toString())
+                    .contains("1 events parked");
+            assertThat(http.anonymous().get("/actuator/health").status()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(5))
+                    .untilAsserted(() -> assertThat(
+                                    admin.get("/actuator/metrics/ordo.processor.dead_letters?tag=processor:customers")
+                                            .json()
+                                            .at("/measurements/0/value")
+                                            .asDouble())
+                            .isEqualTo(1.0));
+        } finally {
+            admin.delete("/api/admin/dead-letters/orders/" + poison);
+            admin.delete("/api/admin/dead-letters/customers/" + poison);
+        }
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(admin.get("/actuator/health")
+                                .json()
+                                .get("status")
+                                .asText())
+                        .isEqualTo("UP"));
+    }
+
+    /** An order id that the processors' segments give to the same segment as {@code orderId}. */
+    private String sameSegment(String orderId) {
+        Segment segment = Segment.splitBalanced(Segment.ROOT_SEGMENT, segmentCount - 1).stream()
+                .filter(candidate -> candidate.matches(orderId))
+                .findFirst()
+                .orElseThrow();
+        String other;
+        do {
+            other = "after-poison-" + UUID.randomUUID();
+        } while (!segment.matches(other));
+        return other;
     }
 
     @Test
