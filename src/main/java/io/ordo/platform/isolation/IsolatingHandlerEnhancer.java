@@ -9,6 +9,7 @@ import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -37,6 +38,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * database's side, but Hibernate has already marked the transaction rollback-only, which cannot be undone through
  * JPA, so the commit would fail anyway. And why not a flush after every event: it gives up JDBC batching for every
  * batch to protect the rare one that fails; here a good batch costs one resource lookup per handler call.
+ *
+ * <p>A dead-letter retry handles one event per transaction, so there every event is handled on its own: one that still
+ * cannot be stored fails inside its handler and stays parked.
  *
  * <p>Only the event handlers of processing groups with a dead-letter queue are wrapped: elsewhere a failure has
  * nowhere to go. What was learnt is kept in memory ({@link SuspectEvents}); an instance that restarts in the middle
@@ -91,7 +95,7 @@ class IsolatingHandlerEnhancer implements HandlerEnhancerDefinition {
             if (poison != null) {
                 throw new EventNotStorable(poison);
             }
-            if (!suspects.isSuspect(group, eventId) || !TransactionSynchronizationManager.isActualTransactionActive()) {
+            if (!isolated(CurrentUnitOfWork.get(), eventId)) {
                 return original.handle(message, target);
             }
             // whatever the events before this one left unwritten is theirs, not this event's
@@ -106,6 +110,16 @@ class IsolatingHandlerEnhancer implements HandlerEnhancerDefinition {
                 entityManager.clear();
                 throw failed;
             }
+        }
+
+        /**
+         * A suspect is handled on its own; so is every event handled outside a processor's batch, which here means a
+         * dead-letter retry: one event per transaction, so a flush costs nothing, and Axon's retry copes with a
+         * handler that throws but not with a commit that fails.
+         */
+        private boolean isolated(UnitOfWork<?> unitOfWork, String eventId) {
+            return TransactionSynchronizationManager.isActualTransactionActive()
+                    && (!(unitOfWork.root() instanceof BatchingUnitOfWork<?>) || suspects.isSuspect(group, eventId));
         }
 
         /** The events this group handled in the unit of work, told to {@link SuspectEvents} when it ends. */

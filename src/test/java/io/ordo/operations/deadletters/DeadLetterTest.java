@@ -204,6 +204,13 @@ class DeadLetterTest {
                                             .at("/measurements/0/value")
                                             .asDouble())
                             .isEqualTo(1.0));
+
+            // a retry cannot store it either, and leaves it parked rather than failing
+            for (int attempt = 0; attempt < 3; attempt++) {
+                JsonNode retried = admin.post("/api/admin/dead-letters/customers/retry", null)
+                        .json();
+                assertThat(retried.get("sequencesStillParked").asLong()).isEqualTo(1);
+            }
         } finally {
             admin.delete("/api/admin/dead-letters/orders/" + poison);
             admin.delete("/api/admin/dead-letters/customers/" + poison);
