@@ -88,11 +88,36 @@ class ProcessorReplayTest {
         });
     }
 
+    /**
+     * A replay from an instant would empty the read model and rebuild only what follows it; it is refused, in the past
+     * as after the head, and the read model keeps every order.
+     */
     @Test
-    void aReplayFromAnInstantStartsThere() {
-        Response replay = admin.post("/api/admin/processors/customers/replay?from=2020-01-01T00:00:00Z", null);
-        assertThat(replay.status()).as(replay.toString()).isEqualTo(202);
-        awaitCaughtUp("customers");
+    void aReplayFromAnInstantIsRefusedAndLosesNothing() {
+        fillTheStore(3);
+        awaitQuiet();
+        Map<String, List<Map<String, Object>>> before = snapshot();
+
+        for (String from : List.of("2999-01-01T00:00:00Z", "2020-01-01T00:00:00Z", "yesterday")) {
+            Response replay = admin.post("/api/admin/processors/orders/replay?from=" + from, null);
+            assertThat(replay.status()).as(replay.toString()).isEqualTo(400);
+            assertThat(replay.contentType()).startsWith("application/problem+json");
+        }
+
+        assertThat(admin.get("/api/admin/processors/orders")
+                        .json()
+                        .get("replaying")
+                        .asBoolean())
+                .isFalse();
+        assertThat(snapshot()).isEqualTo(before);
+        assertThat(before.get("order_detail")).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void theReplayIsDescribedAsAFullRebuild() {
+        JsonNode replay = http.get("/v3/api-docs").json().at("/paths/~1api~1admin~1processors~1{name}~1replay/post");
+        assertThat(replay.get("description").asText()).contains("full rebuild", "`from`", "400");
+        assertThat(replay.path("parameters").toString()).doesNotContain("\"from\"");
     }
 
     @Test
