@@ -6,13 +6,11 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ordo.order.api.OrderConfirmed;
-import io.ordo.order.api.OrderLine;
 import io.ordo.order.api.OrderPlaced;
-import io.ordo.order.api.ShippingAddress;
 import io.ordo.order.query.OrderProjections;
 import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
-import java.math.BigDecimal;
+import io.ordo.support.UnstorableOrders;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,18 +146,8 @@ class DeadLetterTest {
     @Test
     void anEventNoProjectionCanStoreIsParkedAndTheSegmentGoesOn() {
         String poison = "unstorable-" + UUID.randomUUID();
-        String healthy = sameSegment(poison);
-        eventStore.publish(new GenericDomainEventMessage<>(
-                "Order",
-                poison,
-                0,
-                new OrderPlaced(
-                        poison,
-                        "c".repeat(300),
-                        "EUR",
-                        List.of(new OrderLine("sku-1", "Mug", 1, new BigDecimal("9.50"))),
-                        new ShippingAddress("Ada", "1 Main St", "1000", "Brussels", "BE"),
-                        new BigDecimal("9.50"))));
+        String healthy = UnstorableOrders.onTheSameSegmentAs(poison, segmentCount);
+        UnstorableOrders.place(eventStore, poison);
 
         assertThat(http.post("/api/orders", placeOrder(healthy, "customer-after-poison"))
                         .status())
@@ -221,19 +207,6 @@ class DeadLetterTest {
                                 .get("status")
                                 .asText())
                         .isEqualTo("UP"));
-    }
-
-    /** An order id that the processors' segments give to the same segment as {@code orderId}. */
-    private String sameSegment(String orderId) {
-        Segment segment = Segment.splitBalanced(Segment.ROOT_SEGMENT, segmentCount - 1).stream()
-                .filter(candidate -> candidate.matches(orderId))
-                .findFirst()
-                .orElseThrow();
-        String other;
-        do {
-            other = "after-poison-" + UUID.randomUUID();
-        } while (!segment.matches(other));
-        return other;
     }
 
     @Test
