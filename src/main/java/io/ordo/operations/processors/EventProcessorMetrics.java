@@ -2,10 +2,6 @@ package io.ordo.operations.processors;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
@@ -18,20 +14,16 @@ import org.springframework.stereotype.Component;
  * Gauges per processor, tagged {@code processor}: {@code ordo.processor.dead_letters} (events parked),
  * {@code ordo.processor.error} (1 while a segment of this instance is in error), {@code ordo.processor.lag} (events
  * the slowest segment is behind the head) and {@code ordo.processor.unclaimed_segments} (segments behind that nobody
- * holds). One scrape reads the token store and the dead-letter counts once for all of them, not once per gauge.
+ * holds), from {@link RecentProcessorStatus}: a scrape does not read the token store once per gauge.
  */
 @Component
 class EventProcessorMetrics {
 
-    private static final Duration FRESH_FOR = Duration.ofSeconds(1);
-
-    private final ProcessorOperations processors;
+    private final RecentProcessorStatus recent;
     private final MeterRegistry registry;
-    private final Clock clock = Clock.systemUTC();
-    private volatile Snapshot snapshot = new Snapshot(Instant.MIN, Map.of());
 
-    EventProcessorMetrics(ProcessorOperations processors, MeterRegistry registry) {
-        this.processors = processors;
+    EventProcessorMetrics(RecentProcessorStatus recent, MeterRegistry registry) {
+        this.recent = recent;
         this.registry = registry;
     }
 
@@ -65,17 +57,6 @@ class EventProcessorMetrics {
     }
 
     private Map<String, ProcessorStatus> current() {
-        Snapshot last = snapshot;
-        Instant now = clock.instant();
-        if (last.takenAt().plus(FRESH_FOR).isAfter(now)) {
-            return last.byName();
-        }
-        List<ProcessorStatus> all = processors.list();
-        Snapshot fresh =
-                new Snapshot(now, all.stream().collect(Collectors.toMap(ProcessorStatus::name, status -> status)));
-        snapshot = fresh;
-        return fresh.byName();
+        return recent.all().stream().collect(Collectors.toMap(ProcessorStatus::name, status -> status));
     }
-
-    private record Snapshot(Instant takenAt, Map<String, ProcessorStatus> byName) {}
 }

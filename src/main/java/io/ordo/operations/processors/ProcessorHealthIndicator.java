@@ -19,16 +19,16 @@ class ProcessorHealthIndicator extends AbstractHealthIndicator {
 
     static final Status DEGRADED = new Status("DEGRADED", "a processor needs an operator: see its problems");
 
-    private final ProcessorOperations processors;
+    private final RecentProcessorStatus processors;
 
-    ProcessorHealthIndicator(ProcessorOperations processors) {
+    ProcessorHealthIndicator(RecentProcessorStatus processors) {
         super("event processors cannot be read");
         this.processors = processors;
     }
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        List<ProcessorStatus> all = processors.list();
+        List<ProcessorStatus> all = processors.all();
         Map<String, Object> problems = new LinkedHashMap<>();
         all.stream()
                 .filter(processor -> !processor.healthy())

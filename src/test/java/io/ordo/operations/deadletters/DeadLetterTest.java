@@ -176,12 +176,16 @@ class DeadLetterTest {
             JsonNode orders = admin.get("/api/admin/processors/orders").json();
             assertThat(orders.get("deadLetters").asLong()).isEqualTo(1);
             assertThat(orders.get("problems").toString()).contains("dead-letter queue");
-            JsonNode health = admin.get("/actuator/health").json();
-            assertThat(health.get("status").asText()).isEqualTo("DEGRADED");
-            assertThat(health.at("/components/eventProcessors/status").asText()).isEqualTo("DEGRADED");
-            assertThat(health.at("/components/eventProcessors/details/problems/customers")
-                            .toString())
-                    .contains("1 events parked");
+            // the health check reads the processors at most once a second
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+                JsonNode health = admin.get("/actuator/health").json();
+                assertThat(health.get("status").asText()).isEqualTo("DEGRADED");
+                assertThat(health.at("/components/eventProcessors/status").asText())
+                        .isEqualTo("DEGRADED");
+                assertThat(health.at("/components/eventProcessors/details/problems/customers")
+                                .toString())
+                        .contains("1 events parked");
+            });
             assertThat(http.anonymous().get("/actuator/health").status()).isEqualTo(200);
             await().atMost(Duration.ofSeconds(5))
                     .untilAsserted(() -> assertThat(
@@ -190,6 +194,12 @@ class DeadLetterTest {
                                             .at("/measurements/0/value")
                                             .asDouble())
                             .isEqualTo(1.0));
+            assertThat(admin.get("/actuator/metrics/ordo.processor.error?tag=processor:orders")
+                            .status())
+                    .isEqualTo(200);
+            assertThat(admin.get("/actuator/metrics/ordo.processor.lag?tag=processor:customers")
+                            .status())
+                    .isEqualTo(200);
 
             // a retry cannot store it either, and leaves it parked rather than failing
             for (int attempt = 0; attempt < 3; attempt++) {
