@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ordo.order.query.OrderProjections;
 import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +40,9 @@ class ProcessorReplayTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @Value("${ordo.processors.segments}")
     int segments;
@@ -118,6 +124,42 @@ class ProcessorReplayTest {
         JsonNode replay = http.get("/v3/api-docs").json().at("/paths/~1api~1admin~1processors~1{name}~1replay/post");
         assertThat(replay.get("description").asText()).contains("full rebuild", "`from`", "400");
         assertThat(replay.path("parameters").toString()).doesNotContain("\"from\"");
+    }
+
+    /** A processor that no instance runs while events arrive: the list, the health and a gauge say so. */
+    @Test
+    void aSegmentBehindThatNobodyClaimsDegradesTheHealth() {
+        StreamingEventProcessor customers = processing
+                .eventProcessor(OrderProjections.CUSTOMERS_GROUP, StreamingEventProcessor.class)
+                .orElseThrow();
+        customers.shutdownAsync().join();
+        try {
+            fillTheStore(1);
+
+            JsonNode status = admin.get("/api/admin/processors/customers").json();
+            assertThat(status.get("problems").toString()).contains("behind and unclaimed");
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+                JsonNode health = admin.get("/actuator/health").json();
+                assertThat(health.get("status").asText()).isEqualTo("DEGRADED");
+                assertThat(health.at("/components/eventProcessors/details/problems/customers")
+                                .toString())
+                        .contains("unclaimed");
+                assertThat(admin.get("/actuator/metrics/ordo.processor.unclaimed_segments?tag=processor:customers")
+                                .json()
+                                .at("/measurements/0/value")
+                                .asDouble())
+                        .isPositive();
+            });
+        } finally {
+            customers.start();
+        }
+        awaitCaughtUp("customers");
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(admin.get("/actuator/health")
+                                .json()
+                                .get("status")
+                                .asText())
+                        .isEqualTo("UP"));
     }
 
     @Test
