@@ -40,15 +40,14 @@ class SuspectEvents {
 
     /** The batch is stored: its events, parked or not, will not come back to this group's processor. */
     void batchCommitted(String group, Collection<String> eventIds) {
+        if (suspects.estimatedSize() == 0 && poisoned.estimatedSize() == 0) {
+            return; // the usual case: nothing has failed lately
+        }
         eventIds.forEach(eventId -> {
             Key key = new Key(group, eventId);
             suspects.invalidate(key);
             poisoned.invalidate(key);
         });
-    }
-
-    long suspectCount() {
-        return suspects.estimatedSize();
     }
 
     private record Key(String group, String eventId) {}
