@@ -14,11 +14,15 @@ import org.axonframework.messaging.deadletter.Cause;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /** Looks into, retries and evicts the dead-letter queues of the event processors that have one. */
 @Service
 public class DeadLetterOperations {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterOperations.class);
 
     private final EventProcessingConfiguration processing;
     private final TransactionManager transactions;
@@ -53,7 +57,16 @@ public class DeadLetterOperations {
         letters.ifPresent(retrier -> {
             long sequences = queue(processor).amountOfSequences();
             for (long attempt = 0; attempt < sequences; attempt++) {
-                retrier.processAny();
+                try {
+                    retrier.processAny();
+                } catch (RuntimeException stillUnstorable) {
+                    // the letter's writes failed at commit: the whole attempt was rolled back, the letter is still
+                    // parked, and the next attempt parks it again without writing (platform.isolation)
+                    log.warn(
+                            "retrying a dead letter of {} failed at commit; it stays parked",
+                            processor,
+                            stillUnstorable);
+                }
             }
         });
         return letters.map(retrier -> queue(processor).amountOfSequences());

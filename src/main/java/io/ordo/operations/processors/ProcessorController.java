@@ -1,8 +1,8 @@
 package io.ordo.operations.processors;
 
-import java.time.Instant;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -38,16 +38,36 @@ class ProcessorController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no processor named " + name));
     }
 
-    /** 202: the replay has started; follow its progress in {@code GET /api/admin/processors/{name}}. */
+    /**
+     * 202: the replay has started; follow its progress in {@code GET /api/admin/processors/{name}}.
+     *
+     * <p>Always a full rebuild. A replay from an instant is refused (400), whatever the instant: the
+     * {@code @ResetHandler}s empty the whole read model, so a replay from anywhere but the first event would lose every
+     * row it does not re-read, and a reset that deleted only what the replay rebuilds cannot be exact here, because an
+     * order placed before the instant still receives events after it (its row would need events from before the
+     * instant). A full rebuild is what the read side is anyway: a function of every event.
+     */
+    @Operation(
+            summary = "Rebuild a processor's read models from the first event",
+            description = "Stops the processor, empties its read models and dead-letter queue and replays every event"
+                    + " from the first one. Answers 202 at once; GET /api/admin/processors/{name} shows the progress."
+                    + " Always a full rebuild: `from` (a replay from an instant) is refused with 400, because the"
+                    + " reset empties the whole read model. 409 while a replay runs or for a processor that must not"
+                    + " replay.")
     @PostMapping("/{name}/replay")
     @ResponseStatus(HttpStatus.ACCEPTED)
     ProcessorStatus replay(
-            @PathVariable String name,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from) {
+            @PathVariable String name, @Parameter(hidden = true) @RequestParam(required = false) String from) {
+        if (from != null) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    "a replay always rebuilds from the first event; from= is not supported, since the reset empties"
+                            + " the whole read model");
+        }
         if (processors.find(name).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no processor named " + name);
         }
-        return processors.replay(name, from);
+        return processors.replay(name);
     }
 
     @ExceptionHandler(ProcessorOperations.ReplayRefused.class)

@@ -2,13 +2,12 @@ package io.ordo.operations.processors;
 
 import io.ordo.operations.processors.ProcessorStatus.SegmentStatus;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -19,7 +18,7 @@ import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventhandling.tokenstore.jpa.TokenEntry;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
@@ -64,11 +63,12 @@ public class ProcessorOperations {
     }
 
     /**
-     * Rebuilds the processor's read models: stops it, resets its tokens (to the start of the store, or to the first
-     * event at or after {@code from}), and starts it again; its {@code @ResetHandler}s clear the tables first.
+     * Rebuilds the processor's read models: stops it, resets its tokens to the start of the store, and starts it
+     * again; its {@code @ResetHandler}s clear the tables first. Only from the start: the reset handlers empty every
+     * table, so a replay from later would lose the rows of older events (see the controller).
      * In a cluster, stop the processor on the other nodes first: a reset needs every segment.
      */
-    public ProcessorStatus replay(String name, Instant from) {
+    public ProcessorStatus replay(String name) {
         StreamingEventProcessor processor = processing
                 .eventProcessor(name, StreamingEventProcessor.class)
                 .orElseThrow(() -> new ReplayRefused("no streaming processor named " + name));
@@ -82,10 +82,8 @@ public class ProcessorOperations {
         }
         try {
             processor.shutdownAsync().join();
-            Function<StreamableMessageSource<?>, TrackingToken> start =
-                    from == null ? StreamableMessageSource::createTailToken : source -> source.createTokenAt(from);
             try {
-                processor.resetTokens(start.apply(eventStore));
+                processor.resetTokens(eventStore.createTailToken());
             } catch (UnableToClaimTokenException claimedElsewhere) {
                 throw new ReplayRefused("another node holds segments of " + name + "; stop it there first");
             } finally {
@@ -103,6 +101,10 @@ public class ProcessorOperations {
         List<SegmentStatus> segments = tokens(processor.getName()).stream()
                 .map(entry -> segment(entry, local.get(entry.getSegment()), head))
                 .toList();
+        long deadLetters = processing
+                .deadLetterQueue(processor.getName())
+                .map(SequencedDeadLetterQueue::size)
+                .orElse(0L);
         return new ProcessorStatus(
                 processor.getName(),
                 mode(processor),
@@ -111,7 +113,28 @@ public class ProcessorOperations {
                 head,
                 segments.stream().mapToLong(SegmentStatus::lag).max().orElse(0),
                 local.values().stream().anyMatch(EventTrackerStatus::isErrorState),
+                deadLetters,
+                problems(segments, deadLetters),
                 segments);
+    }
+
+    /**
+     * A segment held elsewhere is that instance's to report; one that nobody holds while events wait is everyone's
+     * problem (an instance that stopped, or none left that runs the processor).
+     */
+    private static List<String> problems(List<SegmentStatus> segments, long deadLetters) {
+        List<String> problems = new ArrayList<>();
+        segments.forEach(segment -> {
+            if (segment.error() != null) {
+                problems.add("segment " + segment.segment() + " is in error: " + segment.error());
+            } else if (segment.owner() == null && segment.lag() > 0) {
+                problems.add("segment " + segment.segment() + " is " + segment.lag() + " events behind and unclaimed");
+            }
+        });
+        if (deadLetters > 0) {
+            problems.add(deadLetters + " events parked in the dead-letter queue");
+        }
+        return List.copyOf(problems);
     }
 
     /**

@@ -10,6 +10,7 @@ import io.ordo.order.api.OrderPlaced;
 import io.ordo.order.query.OrderProjections;
 import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
+import io.ordo.support.UnstorableOrders;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -65,6 +68,12 @@ class DeadLetterTest {
 
     @Autowired
     FailingProjection projection;
+
+    @Autowired
+    EventStore eventStore;
+
+    @Value("${ordo.processors.segments}")
+    int segmentCount;
 
     HttpJson http;
     HttpJson admin;
@@ -126,6 +135,88 @@ class DeadLetterTest {
                         .get("letters")
                         .asLong())
                 .isZero();
+    }
+
+    /**
+     * An event whose rows no projection can store (a customer id longer than its column) fails only when the batch is
+     * flushed at commit. It is put in the store directly, as an older version of the service could have done: it
+     * lands in the dead-letter queue of each processor that cannot store it, a later order on the same segment
+     * becomes visible, and health, metrics and the processor list say so until an operator deals with it.
+     */
+    @Test
+    void anEventNoProjectionCanStoreIsParkedAndTheSegmentGoesOn() {
+        String poison = "unstorable-" + UUID.randomUUID();
+        String healthy = UnstorableOrders.onTheSameSegmentAs(poison, segmentCount);
+        UnstorableOrders.place(eventStore, poison);
+
+        assertThat(http.post("/api/orders", placeOrder(healthy, "customer-after-poison"))
+                        .status())
+                .isEqualTo(201);
+
+        try {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                for (String processor : List.of(OrderProjections.GROUP, OrderProjections.CUSTOMERS_GROUP)) {
+                    JsonNode parked =
+                            admin.get("/api/admin/dead-letters/" + processor).json();
+                    assertThat(parked.get("parked"))
+                            .extracting(sequence -> sequence.get("sequenceId").asText())
+                            .containsExactly(poison);
+                    assertThat(parked.at("/parked/0/letters/0/cause").asText())
+                            .startsWith("its writes could not be stored");
+                }
+            });
+            assertThat(http.get("/api/orders/" + healthy + "?minVersion=0").status())
+                    .isEqualTo(200);
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(http.get("/api/customers/customer-after-poison/orders")
+                                    .status())
+                            .isEqualTo(200));
+            assertThat(http.get("/api/orders/" + poison).status()).isEqualTo(404);
+
+            JsonNode orders = admin.get("/api/admin/processors/orders").json();
+            assertThat(orders.get("deadLetters").asLong()).isEqualTo(1);
+            assertThat(orders.get("problems").toString()).contains("dead-letter queue");
+            // the health check reads the processors at most once a second
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+                JsonNode health = admin.get("/actuator/health").json();
+                assertThat(health.get("status").asText()).isEqualTo("DEGRADED");
+                assertThat(health.at("/components/eventProcessors/status").asText())
+                        .isEqualTo("DEGRADED");
+                assertThat(health.at("/components/eventProcessors/details/problems/customers")
+                                .toString())
+                        .contains("1 events parked");
+            });
+            assertThat(http.anonymous().get("/actuator/health").status()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(5))
+                    .untilAsserted(() -> assertThat(
+                                    admin.get("/actuator/metrics/ordo.processor.dead_letters?tag=processor:customers")
+                                            .json()
+                                            .at("/measurements/0/value")
+                                            .asDouble())
+                            .isEqualTo(1.0));
+            assertThat(admin.get("/actuator/metrics/ordo.processor.error?tag=processor:orders")
+                            .status())
+                    .isEqualTo(200);
+            assertThat(admin.get("/actuator/metrics/ordo.processor.lag?tag=processor:customers")
+                            .status())
+                    .isEqualTo(200);
+
+            // a retry cannot store it either, and leaves it parked rather than failing
+            for (int attempt = 0; attempt < 3; attempt++) {
+                JsonNode retried = admin.post("/api/admin/dead-letters/customers/retry", null)
+                        .json();
+                assertThat(retried.get("sequencesStillParked").asLong()).isEqualTo(1);
+            }
+        } finally {
+            admin.delete("/api/admin/dead-letters/orders/" + poison);
+            admin.delete("/api/admin/dead-letters/customers/" + poison);
+        }
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(admin.get("/actuator/health")
+                                .json()
+                                .get("status")
+                                .asText())
+                        .isEqualTo("UP"));
     }
 
     @Test

@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ordo.order.query.OrderProjections;
 import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +40,9 @@ class ProcessorReplayTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @Value("${ordo.processors.segments}")
     int segments;
@@ -88,11 +94,72 @@ class ProcessorReplayTest {
         });
     }
 
+    /**
+     * A replay from an instant would empty the read model and rebuild only what follows it; it is refused, in the past
+     * as after the head, and the read model keeps every order.
+     */
     @Test
-    void aReplayFromAnInstantStartsThere() {
-        Response replay = admin.post("/api/admin/processors/customers/replay?from=2020-01-01T00:00:00Z", null);
-        assertThat(replay.status()).as(replay.toString()).isEqualTo(202);
+    void aReplayFromAnInstantIsRefusedAndLosesNothing() {
+        fillTheStore(3);
+        awaitQuiet();
+        Map<String, List<Map<String, Object>>> before = snapshot();
+
+        for (String from : List.of("2999-01-01T00:00:00Z", "2020-01-01T00:00:00Z", "yesterday")) {
+            Response replay = admin.post("/api/admin/processors/orders/replay?from=" + from, null);
+            assertThat(replay.status()).as(replay.toString()).isEqualTo(400);
+            assertThat(replay.contentType()).startsWith("application/problem+json");
+        }
+
+        assertThat(admin.get("/api/admin/processors/orders")
+                        .json()
+                        .get("replaying")
+                        .asBoolean())
+                .isFalse();
+        assertThat(snapshot()).isEqualTo(before);
+        assertThat(before.get("order_detail")).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void theReplayIsDescribedAsAFullRebuild() {
+        JsonNode replay = http.get("/v3/api-docs").json().at("/paths/~1api~1admin~1processors~1{name}~1replay/post");
+        assertThat(replay.get("description").asText()).contains("full rebuild", "`from`", "400");
+        assertThat(replay.path("parameters").toString()).doesNotContain("\"from\"");
+    }
+
+    /** A processor that no instance runs while events arrive: the list, the health and a gauge say so. */
+    @Test
+    void aSegmentBehindThatNobodyClaimsDegradesTheHealth() {
+        StreamingEventProcessor customers = processing
+                .eventProcessor(OrderProjections.CUSTOMERS_GROUP, StreamingEventProcessor.class)
+                .orElseThrow();
+        customers.shutdownAsync().join();
+        try {
+            fillTheStore(1);
+
+            JsonNode status = admin.get("/api/admin/processors/customers").json();
+            assertThat(status.get("problems").toString()).contains("behind and unclaimed");
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+                JsonNode health = admin.get("/actuator/health").json();
+                assertThat(health.get("status").asText()).isEqualTo("DEGRADED");
+                assertThat(health.at("/components/eventProcessors/details/problems/customers")
+                                .toString())
+                        .contains("unclaimed");
+                assertThat(admin.get("/actuator/metrics/ordo.processor.unclaimed_segments?tag=processor:customers")
+                                .json()
+                                .at("/measurements/0/value")
+                                .asDouble())
+                        .isPositive();
+            });
+        } finally {
+            customers.start();
+        }
         awaitCaughtUp("customers");
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(admin.get("/actuator/health")
+                                .json()
+                                .get("status")
+                                .asText())
+                        .isEqualTo("UP"));
     }
 
     @Test

@@ -54,5 +54,12 @@ class ReadYourWritesTest {
                         .status())
                 .isEqualTo(201);
         assertThat(http.get("/actuator/health").status()).isEqualTo(200);
+        // and no read is left waiting
+        assertThat(http.asAdmin()
+                        .get("/actuator/metrics/ordo.read_your_writes.waiters")
+                        .json()
+                        .at("/measurements/0/value")
+                        .asDouble())
+                .isZero();
     }
 }

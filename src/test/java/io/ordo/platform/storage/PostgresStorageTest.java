@@ -6,11 +6,15 @@ import static org.awaitility.Awaitility.await;
 
 import io.ordo.support.Catalog;
 import io.ordo.support.EmbeddedPostgresExtension;
+import io.ordo.support.HttpJson;
 import io.ordo.support.OrdoNode;
+import io.ordo.support.UnstorableOrders;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.LongStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -131,6 +135,39 @@ class PostgresStorageTest {
                         "select version from flyway_schema_history where success order by installed_rank",
                         String.class))
                 .startsWith("1");
+    }
+
+    /**
+     * PostgreSQL refuses every statement of a transaction after one failed, so an event that cannot be stored must be
+     * parked without a failed statement in the transaction that commits the rest of its batch.
+     */
+    @Test
+    void parksAnEventNoProjectionCanStoreAndGoesOn() {
+        String poison = "unstorable-" + UUID.randomUUID();
+        String healthy = UnstorableOrders.onTheSameSegmentAs(poison, 4);
+        UnstorableOrders.place(node.bean(EventStore.class), poison);
+        assertThat(node.http()
+                        .post("/api/orders", placeOrder(healthy, "customer-2"))
+                        .status())
+                .isEqualTo(201);
+
+        HttpJson admin = node.http().asAdmin();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            for (String processor : List.of("orders", "customers")) {
+                assertThat(admin.get("/api/admin/dead-letters/" + processor)
+                                .json()
+                                .get("parked"))
+                        .extracting(sequence -> sequence.get("sequenceId").asText())
+                        .containsExactly(poison);
+            }
+        });
+        assertThat(node.http().get("/api/orders/" + healthy + "?minVersion=0").status())
+                .isEqualTo(200);
+        assertThat(admin.post("/api/admin/dead-letters/customers/retry", null)
+                        .json()
+                        .get("sequencesStillParked")
+                        .asLong())
+                .isEqualTo(1);
     }
 
     private static List<String> indexes(String table) {
