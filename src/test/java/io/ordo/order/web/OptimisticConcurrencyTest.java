@@ -197,8 +197,8 @@ class OptimisticConcurrencyTest {
         Map<String, String> headers =
                 Map.of("If-Match", "\"0\"", "Idempotency-Key", UUID.randomUUID().toString());
 
-        Response first = confirm(orderId, headers);
-        Response retried = confirm(orderId, headers);
+        Response first = cancel(orderId, headers);
+        Response retried = cancel(orderId, headers);
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.header("ETag")).isEqualTo("\"1\"");
@@ -214,8 +214,8 @@ class OptimisticConcurrencyTest {
         String orderId = placed();
         String key = UUID.randomUUID().toString();
 
-        Response first = confirm(orderId, Map.of("If-Match", "\"0\"", "Idempotency-Key", key));
-        Response other = confirm(orderId, Map.of("If-Match", "\"1\"", "Idempotency-Key", key));
+        Response first = cancel(orderId, Map.of("If-Match", "\"0\"", "Idempotency-Key", key));
+        Response other = cancel(orderId, Map.of("If-Match", "\"1\"", "Idempotency-Key", key));
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(other.status()).isEqualTo(422);
@@ -346,9 +346,15 @@ class OptimisticConcurrencyTest {
                 ifMatch == null ? Map.of() : Map.of("If-Match", ifMatch));
     }
 
-    private Response confirm(String orderId, Map<String, String> headers) {
+    /** A cancellation, not a confirmation: a confirmation starts the saga, whose next event would race the counts. */
+    private Response cancel(String orderId, Map<String, String> headers) {
         return http.send(
-                "POST", "/api/orders/" + orderId + "/confirm", null, "application/json", "application/json", headers);
+                "POST",
+                "/api/orders/" + orderId + "/cancel",
+                "{\"reason\": \"changed my mind\"}",
+                "application/json",
+                "application/json",
+                headers);
     }
 
     private JsonNode events(String orderId) {
