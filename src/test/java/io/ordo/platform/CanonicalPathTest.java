@@ -109,7 +109,8 @@ class CanonicalPathTest {
 
     @Test
     void encodedCharactersThatNeedEncodingStillWork() {
-        Response response = http.get("/api/orders/no%20such%C3%A9order");
+        // a customer id is bounded by length only, so that ids stored before the id rule stay readable
+        Response response = http.get("/api/customers/no%20such%C3%A9customer/orders");
 
         assertThat(response.status()).isEqualTo(404);
     }

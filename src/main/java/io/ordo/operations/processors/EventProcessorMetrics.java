@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -20,17 +21,23 @@ import org.springframework.stereotype.Component;
 class EventProcessorMetrics {
 
     private final RecentProcessorStatus recent;
+    private final EventProcessingConfiguration processing;
     private final MeterRegistry registry;
 
-    EventProcessorMetrics(RecentProcessorStatus recent, MeterRegistry registry) {
+    EventProcessorMetrics(
+            RecentProcessorStatus recent, EventProcessingConfiguration processing, MeterRegistry registry) {
         this.recent = recent;
+        this.processing = processing;
         this.registry = registry;
     }
 
-    /** The processors exist once Axon has started, which is before the application is ready. */
+    /**
+     * The processors exist once Axon has started, which is before the application is ready. Only their names are read
+     * here: a status would ask the event store, which may not be reachable yet (Axon Server still connecting).
+     */
     @EventListener(ApplicationReadyEvent.class)
     void register() {
-        current().keySet().forEach(name -> {
+        processing.eventProcessors().keySet().forEach(name -> {
             gauge("ordo.processor.dead_letters", name, "events parked in the dead-letter queue", s -> s.deadLetters());
             gauge("ordo.processor.error", name, "1 while a segment is in error here", s -> s.errorState() ? 1 : 0);
             gauge("ordo.processor.lag", name, "events the slowest segment is behind the head", s -> s.lag());
