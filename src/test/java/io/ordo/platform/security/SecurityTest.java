@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -64,6 +68,35 @@ class SecurityTest {
         @Test
         void aWrongPasswordIsUnauthorized() {
             assertProblem(clerk.as("clerk", "wrong").get("/api/orders"), 401);
+        }
+
+        @Test
+        void anAbusedAuthorizationHeaderIsASmallUnauthorizedProblem() {
+            Base64.Encoder base64 = Base64.getEncoder();
+            List<String> abused = List.of(
+                    "Basic",
+                    "Basic !!!not-base64!!!",
+                    "Basic " + base64.encodeToString("no-colon".getBytes(StandardCharsets.UTF_8)),
+                    "Basic " + base64.encodeToString(("u".repeat(3000) + ":p").getBytes(StandardCharsets.UTF_8)),
+                    "Basic " + base64.encodeToString("clerk\u0000:clerk".getBytes(StandardCharsets.UTF_8)),
+                    "Bearer not.a.jwt",
+                    "Digest username=\"clerk\"");
+
+            for (String authorization : abused) {
+                Response response = clerk.anonymous()
+                        .send(
+                                "GET",
+                                "/api/orders",
+                                null,
+                                null,
+                                "application/json",
+                                Map.of("Authorization", authorization));
+
+                assertThat(response.status()).as(authorization).isIn(400, 401);
+                assertThat(response.contentType()).as(authorization).startsWith("application/problem+json");
+                assertThat(response.body().length()).as(authorization).isLessThan(1024);
+                assertThat(response.body()).doesNotContain("uuuuuuuuuu");
+            }
         }
 
         @Test
