@@ -105,7 +105,9 @@ class IsolatingHandlerEnhancer implements HandlerEnhancerDefinition {
                 entityManager.flush();
                 return result;
             } catch (RuntimeException failed) {
-                suspects.poisoned(group, eventId, failed);
+                if (StoreFailures.isTheEventsOwn(failed)) {
+                    suspects.poisoned(group, eventId, failed);
+                } // else: the store's trouble, not the event's; it stays a suspect and is tried again
                 // the transaction is lost anyway; an empty session lets the rest of this attempt fail fast and clean
                 entityManager.clear();
                 throw failed;
