@@ -1,6 +1,5 @@
 package io.ordo.platform;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,7 +9,6 @@ import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -31,10 +29,10 @@ class CanonicalPathFilter extends OncePerRequestFilter {
     private static final Pattern NOT_CANONICAL = Pattern.compile(
             "//|/\\.{1,2}(/|$)|%(?i:[46][1-9A-F]|[57][0-9A]|3[0-9]|2[DE]|5F|7E|2F|5C|25|[01][0-9A-F]|7F)");
 
-    private final ObjectMapper json;
+    private final ProblemWriter problems;
 
-    CanonicalPathFilter(ObjectMapper json) {
-        this.json = json;
+    CanonicalPathFilter(ProblemWriter problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -44,13 +42,12 @@ class CanonicalPathFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST,
-                "the path is not in canonical form: no empty or dot segments, and no percent-encoded letters, digits,"
-                        + " '-', '.', '_', '~', '/', '\\' or '%'");
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        problems.write(
+                response,
+                ProblemDetail.forStatusAndDetail(
+                        HttpStatus.BAD_REQUEST,
+                        "the path is not in canonical form: no empty or dot segments, and no percent-encoded letters, digits,"
+                                + " '-', '.', '_', '~', '/', '\\' or '%'"));
     }
 
     static boolean isCanonical(String path) {

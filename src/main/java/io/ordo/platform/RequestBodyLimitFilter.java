@@ -1,6 +1,5 @@
 package io.ordo.platform;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,7 +10,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -28,11 +26,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
-    private final ObjectMapper json;
+    private final ProblemWriter problems;
 
-    RequestBodyLimitFilter(@Value("${ordo.http.max-body-size:64KB}") DataSize limit, ObjectMapper json) {
+    RequestBodyLimitFilter(@Value("${ordo.http.max-body-size:64KB}") DataSize limit, ProblemWriter problems) {
         this.limit = limit.toBytes();
-        this.json = json;
+        this.problems = problems;
     }
 
     @Override
@@ -54,8 +52,6 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.PAYLOAD_TOO_LARGE, "the request body is larger than " + limit + " bytes");
         problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        problems.write(response, problem);
     }
 }

@@ -1,7 +1,7 @@
 package io.ordo.platform.idempotency;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ordo.platform.CachedBodyRequest;
+import io.ordo.platform.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,7 +13,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -38,11 +37,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private static final Pattern SAFE_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
     private final IdempotencyStore store;
-    private final ObjectMapper json;
+    private final ProblemWriter problems;
 
-    IdempotencyFilter(IdempotencyStore store, ObjectMapper json) {
+    IdempotencyFilter(IdempotencyStore store, ProblemWriter problems) {
         this.store = store;
-        this.json = json;
+        this.problems = problems;
     }
 
     @Override
@@ -120,9 +119,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), ProblemDetail.forStatusAndDetail(status, detail));
+        problems.write(response, ProblemDetail.forStatusAndDetail(status, detail));
     }
 
     private static String scope(HttpServletRequest request) {

@@ -1,13 +1,12 @@
 package io.ordo.platform.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ordo.platform.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -25,10 +24,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
-    private final ObjectMapper json;
+    private final ProblemWriter problems;
 
-    ProblemResponses(ObjectMapper json) {
-        this.json = json;
+    ProblemResponses(ProblemWriter problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -79,8 +78,6 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler,
     }
 
     private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        problems.write(response, problem);
     }
 }
