@@ -3,8 +3,6 @@ package io.ordo.inventory.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import io.ordo.inventory.api.ChangeProductPrice;
 import io.ordo.inventory.api.CommitStock;
 import io.ordo.inventory.api.DiscontinueProduct;
@@ -50,10 +48,6 @@ import org.axonframework.spring.stereotype.Aggregate;
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = "aggregateCache")
 @Revision("2")
-@JsonAutoDetect(
-        fieldVisibility = Visibility.ANY,
-        getterVisibility = Visibility.NONE,
-        isGetterVisibility = Visibility.NONE)
 class Product {
 
     @AggregateIdentifier

@@ -3,8 +3,6 @@ package io.ordo.order.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import io.ordo.order.api.AddOrderLine;
 import io.ordo.order.api.CancelOrder;
 import io.ordo.order.api.CancelUnpaidOrder;
@@ -68,10 +66,6 @@ import org.axonframework.spring.stereotype.Aggregate;
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = "aggregateCache")
 @Revision("2")
-@JsonAutoDetect(
-        fieldVisibility = Visibility.ANY,
-        getterVisibility = Visibility.NONE,
-        isGetterVisibility = Visibility.NONE)
 class Order {
 
     private static final Set<OrderStatus> CANCELLABLE =
