@@ -18,8 +18,8 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.Set;
 
 /**
- * The package boundaries of {@code docs/architecture.md}, checked on every
- * build. A feature is a package right under {@code io.ordo} other than {@code platform} and {@code shared}.
+ * The package boundaries of {@code docs/architecture.md}, checked on every build. A feature is a package right under
+ * {@code io.ordo} other than {@code platform} and {@code shared}.
  *
  * <p>The first three rules were added after two cycles had slipped through the rules below them, which only look
  * inside a feature: {@code order.command} and {@code inventory.command} used {@code operations.history.AggregateHistory},
