@@ -1,7 +1,5 @@
 package io.ordo.fulfilment;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import io.ordo.inventory.api.CommitStock;
 import io.ordo.inventory.api.ReleaseStock;
 import io.ordo.inventory.api.ReserveStock;
@@ -51,10 +49,6 @@ import org.slf4j.LoggerFactory;
  */
 @Saga
 @ProcessingGroup(OrderFulfilmentSaga.PROCESSING_GROUP)
-@JsonAutoDetect(
-        fieldVisibility = Visibility.ANY,
-        getterVisibility = Visibility.NONE,
-        isGetterVisibility = Visibility.NONE)
 public class OrderFulfilmentSaga {
 
     static final String PROCESSING_GROUP = "order-fulfilment";

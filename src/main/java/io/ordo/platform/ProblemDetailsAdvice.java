@@ -53,8 +53,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(CommandExecutionException.class)
     ProblemDetail refused(CommandExecutionException e) {
-        HttpStatus status =
-                e.<ErrorCategory>getDetails().map(ErrorCategory::status).orElse(HttpStatus.INTERNAL_SERVER_ERROR);
+        HttpStatus status = e.<ErrorCategory>getDetails()
+                .map(ProblemDetailsAdvice::status)
+                .orElse(HttpStatus.INTERNAL_SERVER_ERROR);
         if (status.is5xxServerError()) {
             return unexpected(e);
         }
@@ -63,6 +64,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setProperty(CURRENT_VERSION, mismatch.getActualVersion());
         }
         return problem;
+    }
+
+    /** The HTTP answer to each reason a command is refused for. */
+    static HttpStatus status(ErrorCategory category) {
+        return switch (category) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case PRECONDITION_FAILED -> HttpStatus.PRECONDITION_FAILED;
+        };
     }
 
     /** A version mismatch Axon finds only at commit, outside the command's interceptors. */

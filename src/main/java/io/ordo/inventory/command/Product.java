@@ -3,8 +3,6 @@ package io.ordo.inventory.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import io.ordo.inventory.api.ChangeProductPrice;
 import io.ordo.inventory.api.CommitStock;
 import io.ordo.inventory.api.DiscontinueProduct;
@@ -23,6 +21,7 @@ import io.ordo.inventory.api.StockReleased;
 import io.ordo.inventory.api.StockReservationRejected;
 import io.ordo.inventory.api.StockReserved;
 import io.ordo.inventory.api.StockShortage;
+import io.ordo.platform.aggregates.VersionCheckedAggregate;
 import io.ordo.shared.BoundedText;
 import io.ordo.shared.Identifiers;
 import io.ordo.shared.Money;
@@ -30,11 +29,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.CommandHandlerInterceptor;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -50,11 +46,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = "aggregateCache")
 @Revision("2")
-@JsonAutoDetect(
-        fieldVisibility = Visibility.ANY,
-        getterVisibility = Visibility.NONE,
-        isGetterVisibility = Visibility.NONE)
-class Product {
+class Product extends VersionCheckedAggregate {
 
     @AggregateIdentifier
     private String productId;
@@ -67,17 +59,6 @@ class Product {
 
     Product() {
         // Axon rebuilds the product from its events through this constructor
-    }
-
-    /**
-     * A command that names the version it expects (If-Match) is refused, with nothing applied, when the product has moved
-     * past it: before any rule is checked, as HTTP evaluates preconditions first. Axon's repository notices the stale
-     * version on load but would only refuse it at commit, after the handler ran; a version the product has not reached
-     * it refuses on load.
-     */
-    @CommandHandlerInterceptor
-    void requireExpectedVersion(ConflictResolver conflicts) {
-        conflicts.detectConflicts(unseen -> !unseen.isEmpty(), ConflictingAggregateVersionException::new);
     }
 
     @CommandHandler

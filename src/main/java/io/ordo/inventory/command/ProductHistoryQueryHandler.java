@@ -2,7 +2,7 @@ package io.ordo.inventory.command;
 
 import io.ordo.inventory.api.FindProductAsOf;
 import io.ordo.inventory.api.ProductAsOf;
-import io.ordo.operations.history.AggregateHistory;
+import io.ordo.platform.history.AggregateHistory;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;

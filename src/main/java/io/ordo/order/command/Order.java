@@ -3,8 +3,6 @@ package io.ordo.order.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import io.ordo.order.api.AddOrderLine;
 import io.ordo.order.api.CancelOrder;
 import io.ordo.order.api.CancelUnpaidOrder;
@@ -41,6 +39,7 @@ import io.ordo.order.api.RequestPayment;
 import io.ordo.order.api.SalesChannels;
 import io.ordo.order.api.ShipOrder;
 import io.ordo.order.api.ShippingAddress;
+import io.ordo.platform.aggregates.VersionCheckedAggregate;
 import io.ordo.shared.BoundedText;
 import io.ordo.shared.Identifiers;
 import io.ordo.shared.Money;
@@ -49,11 +48,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.CommandHandlerInterceptor;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -68,11 +64,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = "aggregateCache")
 @Revision("2")
-@JsonAutoDetect(
-        fieldVisibility = Visibility.ANY,
-        getterVisibility = Visibility.NONE,
-        isGetterVisibility = Visibility.NONE)
-class Order {
+class Order extends VersionCheckedAggregate {
 
     private static final Set<OrderStatus> CANCELLABLE =
             EnumSet.of(OrderStatus.PLACED, OrderStatus.CONFIRMED, OrderStatus.PAID);
@@ -89,17 +81,6 @@ class Order {
 
     Order() {
         // Axon rebuilds the order from its events through this constructor
-    }
-
-    /**
-     * A command that names the version it expects (If-Match) is refused, with nothing applied, when the order has moved
-     * past it: before any rule is checked, as HTTP evaluates preconditions first. Axon's repository notices the stale
-     * version on load but would only refuse it at commit, after the handler ran; a version the order has not reached
-     * it refuses on load.
-     */
-    @CommandHandlerInterceptor
-    void requireExpectedVersion(ConflictResolver conflicts) {
-        conflicts.detectConflicts(unseen -> !unseen.isEmpty(), ConflictingAggregateVersionException::new);
     }
 
     @CommandHandler

@@ -1,8 +1,8 @@
 package io.ordo.order.command;
 
-import io.ordo.operations.history.AggregateHistory;
 import io.ordo.order.api.FindOrderAsOf;
 import io.ordo.order.api.OrderAsOf;
+import io.ordo.platform.history.AggregateHistory;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;

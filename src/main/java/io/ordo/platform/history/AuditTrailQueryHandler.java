@@ -1,4 +1,4 @@
-package io.ordo.operations.history;
+package io.ordo.platform.history;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;

@@ -1,4 +1,4 @@
-package io.ordo.operations.history;
+package io.ordo.platform.history;
 
 import io.ordo.shared.AsOf;
 import java.time.Instant;

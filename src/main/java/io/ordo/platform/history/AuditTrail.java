@@ -1,4 +1,4 @@
-package io.ordo.operations.history;
+package io.ordo.platform.history;
 
 import java.util.List;
 

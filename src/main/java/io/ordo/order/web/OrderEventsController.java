@@ -1,5 +1,7 @@
-package io.ordo.operations.history;
+package io.ordo.order.web;
 
+import io.ordo.platform.history.AuditTrail;
+import io.ordo.platform.history.FindAuditTrail;
 import io.ordo.shared.Identifiers;
 import jakarta.validation.constraints.Pattern;
 import org.axonframework.queryhandling.QueryGateway;
@@ -11,11 +13,11 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** The audit trail: every event an order ever had, with the metadata that ties it to the request that caused it. */
 @RestController
-class AuditTrailController {
+class OrderEventsController {
 
     private final QueryGateway queries;
 
-    AuditTrailController(QueryGateway queries) {
+    OrderEventsController(QueryGateway queries) {
         this.queries = queries;
     }
 

@@ -1,4 +1,4 @@
-package io.ordo.operations.history;
+package io.ordo.platform.history;
 
 import static io.ordo.support.Orders.line;
 import static io.ordo.support.Orders.placeOrder;

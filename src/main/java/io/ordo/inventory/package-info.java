@@ -1,0 +1,2 @@
+/** Inventory: the product catalog with prices and the stock reserved, committed and released for orders. */
+package io.ordo.inventory;

@@ -1,0 +1,41 @@
+package io.ordo.inventory.web;
+
+import io.ordo.inventory.api.FindProductAsOf;
+import io.ordo.inventory.api.ProductAsOf;
+import io.ordo.platform.history.PointInHistory;
+import io.ordo.shared.AsOf;
+import io.ordo.shared.Identifiers;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import java.time.Instant;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Time travel: a product as it was at an instant ({@code ?at=2026-11-01T10:15:30Z}) or just after one of its versions
+ * ({@code ?version=3}), rebuilt from the event store.
+ */
+@RestController
+class ProductHistoryController {
+
+    private final QueryGateway queries;
+
+    ProductHistoryController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/products/{productId}/history")
+    ProductAsOf product(
+            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String productId,
+            @RequestParam(required = false) Instant at,
+            @RequestParam(required = false) @Min(0) Long version) {
+        AsOf asOf = PointInHistory.of(at, version);
+        return queries.query(new FindProductAsOf(productId, asOf), ResponseTypes.optionalInstanceOf(ProductAsOf.class))
+                .join()
+                .orElseThrow(() -> PointInHistory.notFound("product " + productId, asOf));
+    }
+}

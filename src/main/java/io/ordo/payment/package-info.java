@@ -1,0 +1,2 @@
+/** Payments: the payment provider's side of an order, received through its signed webhook. */
+package io.ordo.payment;
