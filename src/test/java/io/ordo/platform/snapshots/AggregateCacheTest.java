@@ -54,6 +54,11 @@ class AggregateCacheTest {
                         .at("/lines/0/quantity")
                         .asInt())
                 .isEqualTo(5);
+        // the positive control: the history above reads the store past the cache, and the spy sees that read, so
+        // the empty list before is the cache's doing and not a spy that sees nothing in this context
+        assertThat(SnapshotTest.StorageSpy.READS)
+                .filteredOn(read -> read.aggregateId().equals(orderId))
+                .isNotEmpty();
     }
 
     private void changeQuantity(String orderId, int quantity, long version) {
