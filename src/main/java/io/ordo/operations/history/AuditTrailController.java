@@ -1,6 +1,8 @@
 package io.ordo.operations.history;
 
 import io.ordo.shared.Identifiers;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
@@ -11,6 +13,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** The audit trail: every event an order ever had, with the metadata that ties it to the request that caused it. */
 @RestController
+@Tag(name = "Orders")
 class AuditTrailController {
 
     private final QueryGateway queries;
@@ -19,6 +22,9 @@ class AuditTrailController {
         this.queries = queries;
     }
 
+    @Operation(
+            summary = "An order's audit trail",
+            description = "Every event the order had, with the metadata that ties it to the request that caused it.")
     @GetMapping("/api/orders/{orderId}/events")
     AuditTrail orderEvents(
             @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orderId) {

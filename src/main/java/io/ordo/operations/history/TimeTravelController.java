@@ -6,6 +6,8 @@ import io.ordo.order.api.FindOrderAsOf;
 import io.ordo.order.api.OrderAsOf;
 import io.ordo.shared.AsOf;
 import io.ordo.shared.Identifiers;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
@@ -23,6 +25,7 @@ import org.springframework.web.server.ResponseStatusException;
  * its versions ({@code ?version=3}), rebuilt from the event store.
  */
 @RestController
+@Tag(name = "History", description = "Orders and products as they were, rebuilt from the event store")
 class TimeTravelController {
 
     private final QueryGateway queries;
@@ -31,6 +34,9 @@ class TimeTravelController {
         this.queries = queries;
     }
 
+    @Operation(
+            summary = "An order as it was",
+            description = "At an instant (at) or just after a version (version): exactly one of them.")
     @GetMapping("/api/orders/{orderId}/history")
     OrderAsOf order(
             @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orderId,
@@ -40,6 +46,9 @@ class TimeTravelController {
         return find(new FindOrderAsOf(orderId, asOf), OrderAsOf.class, "order " + orderId, asOf);
     }
 
+    @Operation(
+            summary = "A product as it was",
+            description = "At an instant (at) or just after a version (version): exactly one of them.")
     @GetMapping("/api/products/{productId}/history")
     ProductAsOf product(
             @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String productId,
