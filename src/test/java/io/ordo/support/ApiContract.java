@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * required headers). The document is fetched once per running service. A path or method the document does not have may
  * only answer a 4xx problem (404, 405, or a filter's 400 for a path not in canonical form).
  */
-final class ApiContract {
+public final class ApiContract {
 
     private static final Map<String, OpenApiInteractionValidator> VALIDATORS = new ConcurrentHashMap<>();
     private static final Set<String> OUTSIDE_THE_DOCUMENT =
@@ -36,31 +37,57 @@ final class ApiContract {
     }
 
     static void check(String baseUrl, String method, String pathAndQuery, HttpResponse<String> response) {
+        check(
+                baseUrl,
+                method,
+                pathAndQuery,
+                response.statusCode(),
+                response.headers().map(),
+                response.body());
+    }
+
+    /**
+     * Fails the test unless the document describes this answer to {@code method pathAndQuery}; public so that a test
+     * can show that the check fails where it should.
+     */
+    public static void check(
+            String baseUrl,
+            String method,
+            String pathAndQuery,
+            int status,
+            Map<String, List<String>> headers,
+            String body) {
         String path = pathAndQuery.contains("?") ? pathAndQuery.substring(0, pathAndQuery.indexOf('?')) : pathAndQuery;
-        SimpleResponse.Builder described = SimpleResponse.Builder.status(response.statusCode());
-        response.headers().map().forEach(described::withHeader);
-        if (response.body() != null && !response.body().isEmpty()) {
-            described.withBody(response.body());
+        SimpleResponse.Builder described = SimpleResponse.Builder.status(status);
+        headers.forEach((name, values) -> described.withHeader(name, values));
+        if (body != null && !body.isEmpty()) {
+            described.withBody(body);
         }
         ValidationReport report = VALIDATORS
                 .computeIfAbsent(baseUrl, ApiContract::validator)
                 .validateResponse(path, Request.Method.valueOf(method), described.build());
         if (report.getMessages().stream().allMatch(message -> OUTSIDE_THE_DOCUMENT.contains(message.getKey()))
                 && report.hasErrors()) {
-            assertThat(response.statusCode())
+            assertThat(status)
                     .as("%s %s is not in the API description, so it may only be refused", method, path)
                     .isBetween(400, 499);
-            assertThat(response.headers().firstValue("Content-Type").orElse(""))
-                    .as("%s %s answered %s", method, path, excerpt(response.body()))
+            assertThat(contentType(headers))
+                    .as("%s %s answered %s", method, path, excerpt(body))
                     .startsWith("application/problem+json");
             return;
         }
         assertThat(report.getMessages())
-                .as(
-                        "%s %s answered %d %s, which /v3/api-docs does not describe",
-                        method, path, response.statusCode(), excerpt(response.body()))
+                .as("%s %s answered %d %s, which /v3/api-docs does not describe", method, path, status, excerpt(body))
                 .filteredOn(message -> message.getLevel() == ValidationReport.Level.ERROR)
                 .isEmpty();
+    }
+
+    private static String contentType(Map<String, List<String>> headers) {
+        return headers.entrySet().stream()
+                .filter(header -> header.getKey().equalsIgnoreCase("Content-Type"))
+                .flatMap(header -> header.getValue().stream())
+                .findFirst()
+                .orElse("");
     }
 
     private static String excerpt(String body) {

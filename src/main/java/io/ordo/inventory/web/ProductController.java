@@ -116,7 +116,7 @@ class ProductController {
         return trail;
     }
 
-    @Operation(summary = "Add stock")
+    @Operation(summary = "Add stock", description = "Adds to the available stock, 1 to 1,000,000 units at a time.")
     @PostMapping("/{productId}/restock")
     ResponseEntity<ProductAccepted> restock(
             @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String productId,

@@ -27,13 +27,15 @@ class DeadLetterController {
         this.deadLetters = deadLetters;
     }
 
-    @Operation(summary = "Parked events of every processor")
+    @Operation(
+            summary = "Parked events of every processor",
+            description = "Per processor with a dead-letter queue: each parked sequence, its events and why.")
     @GetMapping
     List<DeadLetterView> all() {
         return deadLetters.list();
     }
 
-    @Operation(summary = "Parked events of one processor")
+    @Operation(summary = "Parked events of one processor", description = "Each parked sequence, its events and why.")
     @GetMapping("/{processor}")
     DeadLetterView one(@PathVariable String processor) {
         return deadLetters.find(processor).orElseThrow(() -> noQueue(processor));
