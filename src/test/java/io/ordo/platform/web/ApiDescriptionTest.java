@@ -137,6 +137,16 @@ class ApiDescriptionTest {
     }
 
     @Test
+    void requestsComeWithExamples() {
+        assertThat(docs.at("/components/schemas/PlaceOrderRequest/properties/customerId/example")
+                        .asText())
+                .isEqualTo("customer-42");
+        assertThat(docs.at("/components/schemas/LineRequest/properties/quantity/example")
+                        .asInt())
+                .isEqualTo(2);
+    }
+
+    @Test
     void everyOperationHasASummary() {
         docs.get("paths")
                 .forEach(item -> item.forEach(
