@@ -3,7 +3,9 @@ package io.ordo.platform.web;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +23,7 @@ class AnchoredPatterns implements OpenApiCustomizer {
 
     @Override
     public void customise(OpenAPI api) {
-        Set<Schema<?>> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Schema<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Optional.ofNullable(api.getComponents())
                 .map(components -> components.getSchemas())
                 .map(Map::values)
@@ -48,7 +50,7 @@ class AnchoredPatterns implements OpenApiCustomizer {
         if (schema.getAdditionalProperties() instanceof Schema additional) {
             anchor(additional, seen);
         }
-        for (Object all : Optional.ofNullable(schema.getAllOf()).orElse(java.util.List.of())) {
+        for (Object all : Optional.ofNullable(schema.getAllOf()).orElse(List.of())) {
             anchor((Schema) all, seen);
         }
     }

@@ -121,7 +121,11 @@ class ApiDescription {
                 .addProperty("title", new StringSchema().example("Bad Request"))
                 .addProperty("status", new IntegerSchema().minimum(BigDecimal.valueOf(400)))
                 .addProperty("detail", new StringSchema().maxLength(201).example("the request has invalid fields"))
-                .addProperty("instance", new StringSchema().maxLength(100).example("/api/orders"))
+                .addProperty(
+                        "instance",
+                        new StringSchema()
+                                .description("The request's path; cut to 100 characters where Spring MVC writes it")
+                                .example("/api/orders"))
                 .addProperty(
                         "errors",
                         new ArraySchema()
