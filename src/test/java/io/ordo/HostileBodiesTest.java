@@ -174,7 +174,7 @@ class HostileBodiesTest {
 
         JsonNode placeOrder = docs.at("/components/schemas/PlaceOrderRequest/properties");
         assertThat(placeOrder.at("/customerId/maxLength").asInt()).isEqualTo(Identifiers.MAX_LENGTH);
-        assertThat(placeOrder.at("/customerId/pattern").asText()).isEqualTo(Identifiers.PATTERN);
+        assertThat(placeOrder.at("/customerId/pattern").asText()).isEqualTo("^" + Identifiers.PATTERN + "$");
         assertThat(placeOrder.at("/lines/maxItems").asInt()).isEqualTo(100);
         JsonNode line = docs.at("/components/schemas/LineRequest/properties");
         assertThat(line.at("/quantity/maximum").asInt()).isEqualTo(10_000);
@@ -189,8 +189,9 @@ class HostileBodiesTest {
         assertThat(addLine)
                 .filteredOn(parameter -> parameter.get("name").asText().equals("orderId"))
                 .singleElement()
-                .satisfies(parameter ->
-                        assertThat(parameter.at("/schema/pattern").asText()).isEqualTo(Identifiers.PATTERN));
+                .satisfies(
+                        parameter -> assertThat(parameter.at("/schema/pattern").asText())
+                                .isEqualTo("^" + Identifiers.PATTERN + "$"));
     }
 
     static Stream<Arguments> hostileRequests() {

@@ -15,7 +15,9 @@ import java.util.Map;
 
 /**
  * A small JSON client over real HTTP (java.net.http, which also speaks PATCH), for end-to-end tests. It signs in as
- * the embedded default's {@code clerk} unless told otherwise.
+ * the embedded default's {@code clerk} unless told otherwise. Every answer from {@code /api/**} is checked against the
+ * service's own API description ({@link ApiContract}), so each HTTP test also proves that the description is exact;
+ * {@link #unchecked()} is for the few answers that are deliberately not API answers.
  */
 public final class HttpJson {
 
@@ -26,25 +28,35 @@ public final class HttpJson {
     private final String baseUrl;
     private final String authorization;
     private final Duration timeout;
+    private final boolean checked;
 
     public HttpJson(String baseUrl) {
-        this(baseUrl, basic("clerk", "clerk"), Duration.ofSeconds(30));
+        this(baseUrl, basic("clerk", "clerk"), Duration.ofSeconds(30), true);
     }
 
-    private HttpJson(String baseUrl, String authorization, Duration timeout) {
+    private HttpJson(String baseUrl, String authorization, Duration timeout, boolean checked) {
         this.baseUrl = baseUrl;
         this.authorization = authorization;
         this.timeout = timeout;
+        this.checked = checked;
     }
 
     /** The same client signed in as someone else. */
     public HttpJson as(String user, String password) {
-        return new HttpJson(baseUrl, basic(user, password), timeout);
+        return new HttpJson(baseUrl, basic(user, password), timeout, checked);
     }
 
     /** The same client giving up on an answer after {@code timeout}: a request that hangs the service fails the test. */
     public HttpJson answeringWithin(Duration timeout) {
-        return new HttpJson(baseUrl, authorization, timeout);
+        return new HttpJson(baseUrl, authorization, timeout, checked);
+    }
+
+    /**
+     * The same client without the check against the API description: for answers that are not the API's, such as
+     * Tomcat's own refusal of a path it will not decode.
+     */
+    public HttpJson unchecked() {
+        return new HttpJson(baseUrl, authorization, timeout, false);
     }
 
     public HttpJson asAdmin() {
@@ -52,7 +64,7 @@ public final class HttpJson {
     }
 
     public HttpJson anonymous() {
-        return new HttpJson(baseUrl, null, timeout);
+        return new HttpJson(baseUrl, null, timeout, checked);
     }
 
     private static String basic(String user, String password) {
@@ -96,6 +108,9 @@ public final class HttpJson {
         headers.forEach(request::header);
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (checked && ApiContract.covers(path)) {
+                ApiContract.check(baseUrl, method, path, response);
+            }
             return new Response(response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

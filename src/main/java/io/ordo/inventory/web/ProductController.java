@@ -9,9 +9,12 @@ import io.ordo.inventory.api.RegisterProduct;
 import io.ordo.inventory.api.RestockProduct;
 import io.ordo.platform.history.AuditTrail;
 import io.ordo.platform.history.FindAuditTrail;
+import io.ordo.platform.web.VersionTagged;
 import io.ordo.platform.web.VersionTags;
 import io.ordo.shared.Identifiers;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
@@ -33,6 +36,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -42,6 +46,7 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestController
 @RequestMapping("/api/products")
+@Tag(name = "Products", description = "The catalog: products, their prices and stock")
 class ProductController {
 
     private static final long COMMAND_TIMEOUT_SECONDS = 10;
@@ -56,7 +61,12 @@ class ProductController {
         this.queries = queries;
     }
 
+    @Operation(
+            summary = "Register a product",
+            description = "At version 0; without productId a UUID is assigned, a productId that is taken is a 409.")
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @VersionTagged
     ResponseEntity<ProductAccepted> register(@Valid @RequestBody RegisterProductRequest request) {
         String productId = request.productId() != null
                 ? request.productId()
@@ -73,6 +83,7 @@ class ProductController {
         }
     }
 
+    @Operation(summary = "List the catalog", description = "Discontinued products only with includeDiscontinued=true.")
     @GetMapping
     List<ProductView> products(@RequestParam(defaultValue = "false") boolean includeDiscontinued) {
         return queries.query(
@@ -80,7 +91,9 @@ class ProductController {
                 .join();
     }
 
+    @Operation(summary = "Read a product", description = "Its price and its available, reserved and committed stock.")
     @GetMapping("/{productId}")
+    @VersionTagged
     ResponseEntity<ProductView> product(
             @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String productId) {
         return queries.query(new FindProduct(productId), ResponseTypes.optionalInstanceOf(ProductView.class))
@@ -91,6 +104,7 @@ class ProductController {
                 .orElseThrow(() -> notFound(productId));
     }
 
+    @Operation(summary = "A product's audit trail", description = "Every event the product had, with its metadata.")
     @GetMapping("/{productId}/events")
     AuditTrail productEvents(
             @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String productId) {
@@ -102,6 +116,7 @@ class ProductController {
         return trail;
     }
 
+    @Operation(summary = "Add stock", description = "Adds to the available stock, 1 to 1,000,000 units at a time.")
     @PostMapping("/{productId}/restock")
     ResponseEntity<ProductAccepted> restock(
             @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String productId,
@@ -111,6 +126,7 @@ class ProductController {
                 productId, new RestockProduct(productId, request.quantity(), VersionTags.expectedVersion(ifMatch)));
     }
 
+    @Operation(summary = "Change the price", description = "Orders placed before keep the price they were placed at.")
     @PatchMapping("/{productId}/price")
     ResponseEntity<ProductAccepted> changePrice(
             @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String productId,
@@ -121,6 +137,7 @@ class ProductController {
                 new ChangeProductPrice(productId, request.unitPrice(), VersionTags.expectedVersion(ifMatch)));
     }
 
+    @Operation(summary = "Discontinue the product", description = "It can no longer be ordered.")
     @PostMapping("/{productId}/discontinue")
     ResponseEntity<ProductAccepted> discontinue(
             @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String productId,

@@ -2,6 +2,7 @@ package io.ordo.operations.processors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -18,6 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 /** Operators see every event processor and rebuild a processor's read models from the event store. */
 @RestController
 @RequestMapping("/api/admin/processors")
+@Tag(name = "Operations")
 class ProcessorController {
 
     private final ProcessorOperations processors;
@@ -26,11 +28,13 @@ class ProcessorController {
         this.processors = processors;
     }
 
+    @Operation(summary = "Every event processor", description = "Status, segments, position and problems.")
     @GetMapping
     List<ProcessorStatus> list() {
         return processors.list();
     }
 
+    @Operation(summary = "One event processor", description = "Also the progress of its replay.")
     @GetMapping("/{name}")
     ProcessorStatus one(@PathVariable String name) {
         return processors

@@ -6,6 +6,7 @@ import io.ordo.platform.web.BoundedAmountDeserializer;
 import io.ordo.shared.BoundedText;
 import io.ordo.shared.Identifiers;
 import io.ordo.shared.Money;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,6 +19,7 @@ import java.math.BigDecimal;
 
 /** A requested line: name and unit price are optional, the catalog supplies them (and they must match it if given). */
 record LineRequest(
+        @Schema(example = "sku-tea")
         @NotBlank
         @Size(max = Identifiers.MAX_LENGTH)
         @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE)
@@ -26,7 +28,8 @@ record LineRequest(
         @Size(max = OrderLimits.MAX_PRODUCT_NAME) @Pattern(regexp = BoundedText.PATTERN, message = BoundedText.MESSAGE)
         String productName,
 
-        @NotNull @Min(1) @Max(OrderLimits.MAX_QUANTITY) Integer quantity,
+        @Schema(example = "2") @NotNull @Min(1) @Max(OrderLimits.MAX_QUANTITY)
+        Integer quantity,
 
         @JsonDeserialize(using = BoundedAmountDeserializer.class)
         @PositiveOrZero

@@ -8,9 +8,12 @@ import io.ordo.order.api.DeliverOrder;
 import io.ordo.order.api.PlaceOrder;
 import io.ordo.order.api.RemoveOrderLine;
 import io.ordo.order.api.ShipOrder;
+import io.ordo.platform.web.VersionTagged;
 import io.ordo.platform.web.VersionTags;
 import io.ordo.shared.Identifiers;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
@@ -28,6 +31,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -37,6 +41,7 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestController
 @RequestMapping("/api/orders")
+@Tag(name = "Orders", description = "Place an order and move it through its lifecycle")
 class OrderCommandController {
 
     private static final long COMMAND_TIMEOUT_SECONDS = 10;
@@ -51,7 +56,13 @@ class OrderCommandController {
         this.catalog = catalog;
     }
 
+    @Operation(
+            summary = "Place an order",
+            description = "Prices the lines from the catalog (a given name or unit price must match it) and places the"
+                    + " order at version 0. Without orderId a UUID is assigned; an orderId that is taken is a 409.")
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @VersionTagged
     ResponseEntity<CommandAccepted> place(@Valid @RequestBody PlaceOrderRequest request) {
         String orderId = OrderIds.orNew(request.orderId());
         PlaceOrder command = new PlaceOrder(
@@ -73,6 +84,7 @@ class OrderCommandController {
         }
     }
 
+    @Operation(summary = "Add a line", description = "Only while the order is PLACED; one line per product.")
     @PostMapping("/{orderId}/lines")
     ResponseEntity<CommandAccepted> addLine(
             @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orderId,
@@ -83,6 +95,7 @@ class OrderCommandController {
         return answer(orderId, new AddOrderLine(orderId, priced.line(), priced.currency(), expectedVersion));
     }
 
+    @Operation(summary = "Change a line's quantity", description = "Setting the quantity it has records nothing.")
     @PatchMapping("/{orderId}/lines/{productId}")
     ResponseEntity<CommandAccepted> changeQuantity(
             @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orderId,
@@ -94,6 +107,7 @@ class OrderCommandController {
                 new ChangeLineQuantity(orderId, productId, request.quantity(), VersionTags.expectedVersion(ifMatch)));
     }
 
+    @Operation(summary = "Remove a line", description = "Removing a line that is not there records nothing.")
     @DeleteMapping("/{orderId}/lines/{productId}")
     ResponseEntity<CommandAccepted> removeLine(
             @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orderId,
@@ -102,6 +116,10 @@ class OrderCommandController {
         return answer(orderId, new RemoveOrderLine(orderId, productId, VersionTags.expectedVersion(ifMatch)));
     }
 
+    @Operation(
+            summary = "Confirm the order",
+            description = "A PLACED order with lines; the fulfilment saga then reserves the stock and asks for payment."
+                    + " Confirming a confirmed order records nothing.")
     @PostMapping("/{orderId}/confirm")
     ResponseEntity<CommandAccepted> confirm(
             @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orderId,
@@ -109,6 +127,7 @@ class OrderCommandController {
         return answer(orderId, new ConfirmOrder(orderId, VersionTags.expectedVersion(ifMatch)));
     }
 
+    @Operation(summary = "Ship the order", description = "Only a CONFIRMED order that is paid.")
     @PostMapping("/{orderId}/ship")
     ResponseEntity<CommandAccepted> ship(
             @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orderId,
@@ -120,6 +139,7 @@ class OrderCommandController {
                         orderId, request.carrier(), request.trackingNumber(), VersionTags.expectedVersion(ifMatch)));
     }
 
+    @Operation(summary = "Record the delivery", description = "Only a SHIPPED order.")
     @PostMapping("/{orderId}/deliver")
     ResponseEntity<CommandAccepted> deliver(
             @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orderId,
@@ -127,6 +147,7 @@ class OrderCommandController {
         return answer(orderId, new DeliverOrder(orderId, VersionTags.expectedVersion(ifMatch)));
     }
 
+    @Operation(summary = "Cancel the order", description = "Until it ships; a paid order is refunded.")
     @PostMapping("/{orderId}/cancel")
     ResponseEntity<CommandAccepted> cancel(
             @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orderId,

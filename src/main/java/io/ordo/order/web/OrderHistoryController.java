@@ -5,6 +5,8 @@ import io.ordo.order.api.OrderAsOf;
 import io.ordo.platform.history.PointInHistory;
 import io.ordo.shared.AsOf;
 import io.ordo.shared.Identifiers;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@code ?version=3}), rebuilt from the event store.
  */
 @RestController
+@Tag(name = "History", description = "Orders and products as they were, rebuilt from the event store")
 class OrderHistoryController {
 
     private final QueryGateway queries;
@@ -28,6 +31,9 @@ class OrderHistoryController {
         this.queries = queries;
     }
 
+    @Operation(
+            summary = "An order as it was",
+            description = "At an instant (at) or just after a version (version): exactly one of them.")
     @GetMapping("/api/orders/{orderId}/history")
     OrderAsOf order(
             @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orderId,

@@ -7,9 +7,12 @@ import io.ordo.order.api.ListOrders;
 import io.ordo.order.api.OrderPage;
 import io.ordo.order.api.OrderStatus;
 import io.ordo.order.api.OrderView;
+import io.ordo.platform.web.VersionTagged;
 import io.ordo.platform.web.VersionTags;
 import io.ordo.shared.BoundedText;
 import io.ordo.shared.Identifiers;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -28,6 +31,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 @RequestMapping("/api")
+@Tag(name = "Orders")
 class OrderQueryController {
 
     /**
@@ -48,7 +52,12 @@ class OrderQueryController {
      * With {@code minVersion}, waits (bounded) until the read model has caught up with the client's last write. The ETag
      * is the version of the order shown, for If-Match on the next command.
      */
+    @Operation(
+            summary = "Read an order",
+            description = "From the read model, which may lag the store by a moment. With minVersion the read waits"
+                    + " (bounded) until the order has reached that version: the version of your last command.")
     @GetMapping("/orders/{orderId}")
+    @VersionTagged
     ResponseEntity<OrderView> order(
             @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orderId,
             @RequestParam(required = false) @Min(0) Long minVersion) {
@@ -62,6 +71,7 @@ class OrderQueryController {
                 .orElseThrow(() -> notFound("order " + orderId + " does not exist"));
     }
 
+    @Operation(summary = "List order summaries", description = "Newest first, filtered by status and customer.")
     @GetMapping("/orders")
     OrderPage orders(
             @RequestParam(required = false) OrderStatus status,
@@ -72,6 +82,9 @@ class OrderQueryController {
                 .join();
     }
 
+    @Operation(
+            summary = "A customer's orders",
+            description = "How many orders the customer placed, the first and the latest.")
     @GetMapping("/customers/{customerId}/orders")
     CustomerOrdersView customerOrders(@PathVariable @Size(max = MAX_STORED_CUSTOMER_ID) String customerId) {
         return queries.query(

@@ -3,6 +3,7 @@ package io.ordo.order.web;
 import io.ordo.order.api.OrderLimits;
 import io.ordo.order.api.SalesChannels;
 import io.ordo.shared.Identifiers;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -16,17 +17,21 @@ record PlaceOrderRequest(
         @Size(max = Identifiers.MAX_LENGTH) @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE)
         String orderId,
 
+        @Schema(example = "customer-42")
         @NotBlank
         @Size(max = Identifiers.MAX_LENGTH)
         @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE)
         String customerId,
 
-        @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
+        @Schema(example = "EUR")
+        @NotBlank
+        @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
         String currency,
 
         @NotEmpty @Size(max = OrderLimits.MAX_LINES) List<@Valid @NotNull LineRequest> lines,
         @NotNull @Valid AddressRequest shippingAddress,
 
         // optional: without it the order comes through the default channel, web
+        @Schema(example = "web")
         @Pattern(regexp = SalesChannels.PATTERN, message = "must be one of web, store, phone, marketplace")
         String salesChannel) {}

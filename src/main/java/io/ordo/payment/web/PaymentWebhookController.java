@@ -1,10 +1,11 @@
 package io.ordo.payment.web;
 
 import io.ordo.order.api.RecordPayment;
+import io.ordo.platform.web.VersionTagged;
 import io.ordo.platform.web.VersionTags;
 import io.ordo.shared.Identifiers;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * provider gets here: the security chain lets a delivery in only with a valid {@code Ordo-Signature} over its body.
  */
 @RestController
+@Tag(name = "Payments", description = "The payment provider's webhook")
 class PaymentWebhookController {
 
     private static final long COMMAND_TIMEOUT_SECONDS = 10;
@@ -32,13 +34,13 @@ class PaymentWebhookController {
         this.commands = commands;
     }
 
+    @Operation(
+            summary = "Record the payment provider's answer",
+            description = "For the provider only, signed with Ordo-Signature (the security scheme ordoSignature). A"
+                    + " delivery repeated with the same providerReference answers the same version and records"
+                    + " nothing; an amount other than the order total, or an order not waiting for payment, is a 409.")
     @PostMapping("/api/payments/{orderId}")
-    @Parameter(
-            in = ParameterIn.HEADER,
-            name = "Ordo-Signature",
-            required = true,
-            description = "t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<raw body>\" with the shared webhook secret>;"
-                    + " refused (401) when it does not match or t is more than 5 minutes from now")
+    @VersionTagged
     ResponseEntity<PaymentAccepted> paymentOutcome(
             @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orderId,
             @Valid @RequestBody PaymentNotification notification) {
