@@ -23,6 +23,7 @@ import io.ordo.order.api.OrderPlaced;
 import io.ordo.order.api.OrderRejected;
 import io.ordo.order.api.OrderShipped;
 import io.ordo.order.api.OrderStatus;
+import io.ordo.order.api.OrderStatus.Step;
 import io.ordo.order.api.OrderView;
 import io.ordo.order.api.PaymentDeclined;
 import io.ordo.order.api.PaymentOutcome;
@@ -44,8 +45,6 @@ import io.ordo.shared.BoundedText;
 import io.ordo.shared.Identifiers;
 import io.ordo.shared.Money;
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -65,9 +64,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = "aggregateCache")
 @Revision("2")
 class Order extends VersionCheckedAggregate {
-
-    private static final Set<OrderStatus> CANCELLABLE =
-            EnumSet.of(OrderStatus.PLACED, OrderStatus.CONFIRMED, OrderStatus.PAID);
 
     @AggregateIdentifier
     private String orderId;
@@ -115,7 +111,7 @@ class Order extends VersionCheckedAggregate {
         if (lines.contains(line)) {
             return getVersion();
         }
-        requireLinesChangeable();
+        require(Step.CHANGE_LINES);
         OrderLines changed = lines.add(line);
         apply(new OrderLineAdded(orderId, line, changed.total(), changed.size()));
         return getVersion();
@@ -127,7 +123,7 @@ class Order extends VersionCheckedAggregate {
         if (!lines.has(command.productId())) {
             return getVersion();
         }
-        requireLinesChangeable();
+        require(Step.CHANGE_LINES);
         OrderLines changed = lines.remove(command.productId());
         apply(new OrderLineRemoved(orderId, command.productId(), changed.total(), changed.size()));
         return getVersion();
@@ -140,7 +136,7 @@ class Order extends VersionCheckedAggregate {
         if (lines.has(command.productId()) && lines.line(command.productId()).quantity() == command.quantity()) {
             return getVersion();
         }
-        requireLinesChangeable();
+        require(Step.CHANGE_LINES);
         OrderLines changed = lines.withQuantity(command.productId(), command.quantity());
         apply(new OrderLineQuantityChanged(orderId, command.productId(), command.quantity(), changed.total()));
         return getVersion();
@@ -151,7 +147,7 @@ class Order extends VersionCheckedAggregate {
         if (status == OrderStatus.CONFIRMED) {
             return getVersion();
         }
-        requireStatus(OrderStatus.PLACED, "confirm");
+        require(Step.CONFIRM);
         if (lines.isEmpty()) {
             throw new IllegalStateException("order " + orderId + " has no lines and cannot be confirmed");
         }
@@ -164,7 +160,7 @@ class Order extends VersionCheckedAggregate {
         if (payment.isRequested()) {
             return getVersion();
         }
-        requireStatus(OrderStatus.CONFIRMED, "request payment");
+        require(Step.REQUEST_PAYMENT);
         apply(new PaymentRequested(orderId, lines.total(), lines.currency()));
         return getVersion();
     }
@@ -179,7 +175,7 @@ class Order extends VersionCheckedAggregate {
         if (payment.hasRecorded(command.providerReference(), command.outcome(), amount)) {
             return getVersion();
         }
-        requireStatus(OrderStatus.CONFIRMED, "take a payment");
+        require(Step.TAKE_PAYMENT);
         payment.requireAwaiting(orderId);
         payment.requireAmount(amount);
         apply(
@@ -195,7 +191,7 @@ class Order extends VersionCheckedAggregate {
         if (status == OrderStatus.REJECTED) {
             return getVersion();
         }
-        requireStatus(OrderStatus.CONFIRMED, "be rejected");
+        require(Step.REJECT);
         apply(new OrderRejected(orderId, command.reason()));
         return getVersion();
     }
@@ -208,7 +204,7 @@ class Order extends VersionCheckedAggregate {
                 && shipment.equals(new Shipment(command.carrier(), command.trackingNumber()))) {
             return getVersion();
         }
-        requireStatus(confirmedBeforeFulfilment ? OrderStatus.CONFIRMED : OrderStatus.PAID, "ship");
+        require(confirmedBeforeFulfilment ? Step.SHIP_CONFIRMED_BEFORE_FULFILMENT : Step.SHIP);
         apply(new OrderShipped(orderId, command.carrier(), command.trackingNumber()));
         return getVersion();
     }
@@ -218,7 +214,7 @@ class Order extends VersionCheckedAggregate {
         if (status == OrderStatus.DELIVERED) {
             return getVersion();
         }
-        requireStatus(OrderStatus.SHIPPED, "deliver");
+        require(Step.DELIVER);
         apply(new OrderDelivered(orderId));
         return getVersion();
     }
@@ -229,9 +225,7 @@ class Order extends VersionCheckedAggregate {
         if (status == OrderStatus.CANCELLED) {
             return getVersion();
         }
-        if (!CANCELLABLE.contains(status)) {
-            throw new IllegalStateException("order " + orderId + " is " + status + " and can no longer be cancelled");
-        }
+        require(Step.CANCEL);
         OrderStatus previous = status;
         apply(new OrderCancelled(orderId, command.reason(), previous));
         if (previous == OrderStatus.PAID) {
@@ -243,7 +237,7 @@ class Order extends VersionCheckedAggregate {
     @CommandHandler
     long handle(CancelUnpaidOrder command) {
         BoundedText.require(command.reason(), "reason", OrderLimits.MAX_REASON);
-        if (status == OrderStatus.CONFIRMED && !payment.isSettled()) {
+        if (status.allows(Step.CANCEL_UNPAID) && !payment.isSettled()) {
             apply(new OrderCancelled(orderId, command.reason(), status));
         }
         return getVersion();
@@ -355,16 +349,10 @@ class Order extends VersionCheckedAggregate {
                 recordedAt);
     }
 
-    private void requireLinesChangeable() {
-        if (status != OrderStatus.PLACED) {
-            throw new IllegalStateException("order " + orderId + " is " + status + "; lines change only while PLACED");
-        }
-    }
-
-    private void requireStatus(OrderStatus required, String action) {
-        if (status != required) {
-            throw new IllegalStateException(
-                    "order " + orderId + " is " + status + "; only a " + required + " order can " + action);
+    /** The lifecycle's rule, kept by {@link OrderStatus}: a step the current status does not allow is refused. */
+    private void require(Step step) {
+        if (!status.allows(step)) {
+            throw new IllegalStateException(step.refusal(orderId, status));
         }
     }
 
