@@ -167,21 +167,12 @@ class Order extends VersionCheckedAggregate {
 
     @CommandHandler
     long handle(RecordPayment command) {
-        Identifiers.require(command.providerReference(), "providerReference");
-        if (command.outcome() == null || command.amount() == null) {
-            throw new IllegalArgumentException("a payment needs an outcome and an amount");
-        }
-        Money amount = Money.of(command.amount(), lines.currency());
-        if (payment.hasRecorded(command.providerReference(), command.outcome(), amount)) {
+        Money amount = OrderPayment.amountOf(command, lines.currency());
+        if (payment.hasRecorded(command, amount)) {
             return getVersion();
         }
         require(Step.TAKE_PAYMENT);
-        payment.requireAwaiting(orderId);
-        payment.requireAmount(amount);
-        apply(
-                command.outcome() == PaymentOutcome.AUTHORIZED
-                        ? new OrderPaid(orderId, command.providerReference(), amount.amount(), lines.currency())
-                        : new PaymentDeclined(orderId, command.providerReference(), amount.amount(), lines.currency()));
+        apply(payment.answer(orderId, command, amount));
         return getVersion();
     }
 
@@ -229,7 +220,7 @@ class Order extends VersionCheckedAggregate {
         OrderStatus previous = status;
         apply(new OrderCancelled(orderId, command.reason(), previous));
         if (previous == OrderStatus.PAID) {
-            apply(new RefundRequested(orderId, payment.reference(), payment.requested(), lines.currency()));
+            apply(payment.refundOwed(orderId, lines.currency()));
         }
         return getVersion();
     }
@@ -245,13 +236,9 @@ class Order extends VersionCheckedAggregate {
 
     @CommandHandler
     long handle(RefundPayment command) {
-        if (payment.isRefunded()) {
-            return getVersion();
+        if (!payment.isRefunded()) {
+            apply(payment.refunded(orderId, lines.currency()));
         }
-        if (!payment.isRefundRequested()) {
-            throw new IllegalStateException("order " + orderId + " owes no refund");
-        }
-        apply(new PaymentRefunded(orderId, payment.reference(), payment.requested(), lines.currency()));
         return getVersion();
     }
 
