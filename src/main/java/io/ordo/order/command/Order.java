@@ -13,7 +13,6 @@ import io.ordo.order.api.OrderAsOf;
 import io.ordo.order.api.OrderCancelled;
 import io.ordo.order.api.OrderConfirmed;
 import io.ordo.order.api.OrderDelivered;
-import io.ordo.order.api.OrderLimits;
 import io.ordo.order.api.OrderLine;
 import io.ordo.order.api.OrderLineAdded;
 import io.ordo.order.api.OrderLineQuantityChanged;
@@ -37,11 +36,8 @@ import io.ordo.order.api.RefundRequested;
 import io.ordo.order.api.RejectOrder;
 import io.ordo.order.api.RemoveOrderLine;
 import io.ordo.order.api.RequestPayment;
-import io.ordo.order.api.SalesChannels;
 import io.ordo.order.api.ShipOrder;
-import io.ordo.order.api.ShippingAddress;
 import io.ordo.platform.aggregates.VersionCheckedAggregate;
-import io.ordo.shared.BoundedText;
 import io.ordo.shared.Identifiers;
 import io.ordo.shared.Money;
 import java.time.Instant;
@@ -84,11 +80,8 @@ class Order extends VersionCheckedAggregate {
     long handle(PlaceOrder command) {
         Identifiers.require(command.orderId(), "orderId");
         Identifiers.require(command.customerId(), "customerId");
-        requireAddress(command.shippingAddress());
-        if (!SalesChannels.isKnown(command.salesChannel())) {
-            throw new IllegalArgumentException("salesChannel must be one of " + SalesChannels.PATTERN.replace("|", ", ")
-                    + ", was: " + BoundedText.excerpt(command.salesChannel()));
-        }
+        OrderInput.requireAddress(command.shippingAddress());
+        OrderInput.requireSalesChannel(command.salesChannel());
         OrderLines placed = OrderLines.place(command.currency(), command.lines());
         apply(new OrderPlaced(
                 command.orderId(),
@@ -178,7 +171,7 @@ class Order extends VersionCheckedAggregate {
 
     @CommandHandler
     long handle(RejectOrder command) {
-        BoundedText.require(command.reason(), "reason", OrderLimits.MAX_REASON);
+        OrderInput.requireReason(command.reason());
         if (status == OrderStatus.REJECTED) {
             return getVersion();
         }
@@ -189,8 +182,7 @@ class Order extends VersionCheckedAggregate {
 
     @CommandHandler
     long handle(ShipOrder command) {
-        BoundedText.require(command.carrier(), "carrier", OrderLimits.MAX_CARRIER);
-        BoundedText.require(command.trackingNumber(), "trackingNumber", OrderLimits.MAX_TRACKING_NUMBER);
+        OrderInput.requireShipment(command.carrier(), command.trackingNumber());
         if (status == OrderStatus.SHIPPED
                 && shipment.equals(new Shipment(command.carrier(), command.trackingNumber()))) {
             return getVersion();
@@ -212,7 +204,7 @@ class Order extends VersionCheckedAggregate {
 
     @CommandHandler
     long handle(CancelOrder command) {
-        BoundedText.require(command.reason(), "reason", OrderLimits.MAX_REASON);
+        OrderInput.requireReason(command.reason());
         if (status == OrderStatus.CANCELLED) {
             return getVersion();
         }
@@ -227,7 +219,7 @@ class Order extends VersionCheckedAggregate {
 
     @CommandHandler
     long handle(CancelUnpaidOrder command) {
-        BoundedText.require(command.reason(), "reason", OrderLimits.MAX_REASON);
+        OrderInput.requireReason(command.reason());
         if (status.allows(Step.CANCEL_UNPAID) && !payment.isSettled()) {
             apply(new OrderCancelled(orderId, command.reason(), status));
         }
@@ -341,17 +333,6 @@ class Order extends VersionCheckedAggregate {
         if (!status.allows(step)) {
             throw new IllegalStateException(step.refusal(orderId, status));
         }
-    }
-
-    private static void requireAddress(ShippingAddress address) {
-        if (address == null) {
-            throw new IllegalArgumentException("an order needs a shipping address");
-        }
-        BoundedText.require(address.name(), "shippingAddress.name", OrderLimits.MAX_ADDRESS_NAME);
-        BoundedText.require(address.street(), "shippingAddress.street", OrderLimits.MAX_STREET);
-        BoundedText.require(address.postalCode(), "shippingAddress.postalCode", OrderLimits.MAX_POSTAL_CODE);
-        BoundedText.require(address.city(), "shippingAddress.city", OrderLimits.MAX_CITY);
-        BoundedText.require(address.country(), "shippingAddress.country", OrderLimits.MAX_COUNTRY);
     }
 
     private record Shipment(String carrier, String trackingNumber) {}
