@@ -54,6 +54,10 @@ import org.axonframework.spring.stereotype.Aggregate;
  * aggregate's version after the command, so a client can read its own writes. Once confirmed, the fulfilment process
  * reserves its stock and asks for payment; only a paid order ships, and cancelling a paid order owes a refund.
  *
+ * <p>Which step each status allows is the table on {@link OrderStatus}; the payment's own rules are {@link
+ * OrderPayment}'s, the lines' {@link OrderLines}', the input bounds {@link OrderInput}'s. An order confirmed before the
+ * fulfilment process existed ({@code confirmedBeforeFulfilment}) ships without a payment.
+ *
  * <p>Snapshots store its fields as JSON. Change {@code @Revision} whenever they change shape: a snapshot of another
  * revision is then skipped and the order loads from its events.
  */
@@ -97,10 +101,7 @@ class Order extends VersionCheckedAggregate {
     @CommandHandler
     long handle(AddOrderLine command) {
         OrderLine line = lines.validated(command.line());
-        if (command.priceCurrency() != null && !command.priceCurrency().equals(lines.currency())) {
-            throw new IllegalStateException("product " + line.productId() + " is priced in " + command.priceCurrency()
-                    + ", the order is in " + lines.currency());
-        }
+        lines.requirePricedIn(command.priceCurrency(), line);
         if (lines.contains(line)) {
             return getVersion();
         }

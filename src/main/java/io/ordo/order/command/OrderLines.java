@@ -142,6 +142,14 @@ record OrderLines(String currency, Map<String, OrderLine> byProduct) {
         return new OrderLine(line.productId(), line.productName(), line.quantity(), price.amount());
     }
 
+    /** A line priced from the catalog in another currency than the order's cannot join it (409). */
+    void requirePricedIn(String priceCurrency, OrderLine line) {
+        if (priceCurrency != null && !priceCurrency.equals(currency)) {
+            throw new IllegalStateException(
+                    "product " + line.productId() + " is priced in " + priceCurrency + ", the order is in " + currency);
+        }
+    }
+
     static void requireQuantity(int quantity) {
         BoundedCount.require(quantity, "quantity", OrderLimits.MAX_QUANTITY);
     }
