@@ -67,8 +67,8 @@ class Product extends VersionCheckedAggregate {
         Identifiers.require(command.productId(), "productId");
         BoundedText.require(command.name(), "name", ProductLimits.MAX_NAME);
         Money price = Money.of(requirePrice(command.unitPrice()), command.currency());
-        if (command.initialStock() < 0 || command.initialStock() > Stock.MAX_UNITS) {
-            throw new IllegalArgumentException("initialStock must be between 0 and " + Stock.MAX_UNITS);
+        if (command.initialStock() < 0 || command.initialStock() > ProductLimits.MAX_UNITS) {
+            throw new IllegalArgumentException("initialStock must be between 0 and " + ProductLimits.MAX_UNITS);
         }
         apply(new ProductRegistered(
                 command.productId(), command.name(), price.amount(), command.currency(), command.initialStock()));
@@ -79,8 +79,10 @@ class Product extends VersionCheckedAggregate {
     long handle(RestockProduct command) {
         Stock.requireUnits(command.quantity(), "quantity");
         requireOnSale("restock");
-        if ((long) stock.available() + stock.reserved() + stock.committed() + command.quantity() > Stock.MAX_UNITS) {
-            throw new IllegalStateException("product " + productId + " would hold more than " + Stock.MAX_UNITS);
+        if ((long) stock.available() + stock.reserved() + stock.committed() + command.quantity()
+                > ProductLimits.MAX_UNITS) {
+            throw new IllegalStateException(
+                    "product " + productId + " would hold more than " + ProductLimits.MAX_UNITS);
         }
         apply(new ProductRestocked(productId, command.quantity(), stock.available() + command.quantity()));
         return getVersion();

@@ -1,6 +1,7 @@
 package io.ordo.inventory.command;
 
 import io.ordo.inventory.api.ProductLimits;
+import io.ordo.shared.BoundedCount;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,8 +14,6 @@ import java.util.Map;
  */
 record Stock(int available, Map<String, Integer> reservations, int committed) {
 
-    static final int MAX_UNITS = ProductLimits.MAX_UNITS;
-
     Stock {
         reservations = Collections.unmodifiableMap(new HashMap<>(reservations));
     }
@@ -24,9 +23,7 @@ record Stock(int available, Map<String, Integer> reservations, int committed) {
     }
 
     static void requireUnits(int units, String what) {
-        if (units < 1 || units > MAX_UNITS) {
-            throw new IllegalArgumentException(what + " must be between 1 and " + MAX_UNITS + ", was " + units);
-        }
+        BoundedCount.require(units, what, ProductLimits.MAX_UNITS);
     }
 
     boolean holdsFor(String orderId) {

@@ -13,7 +13,6 @@ import io.ordo.order.api.OrderAsOf;
 import io.ordo.order.api.OrderCancelled;
 import io.ordo.order.api.OrderConfirmed;
 import io.ordo.order.api.OrderDelivered;
-import io.ordo.order.api.OrderLimits;
 import io.ordo.order.api.OrderLine;
 import io.ordo.order.api.OrderLineAdded;
 import io.ordo.order.api.OrderLineQuantityChanged;
@@ -23,6 +22,7 @@ import io.ordo.order.api.OrderPlaced;
 import io.ordo.order.api.OrderRejected;
 import io.ordo.order.api.OrderShipped;
 import io.ordo.order.api.OrderStatus;
+import io.ordo.order.api.OrderStatus.Step;
 import io.ordo.order.api.OrderView;
 import io.ordo.order.api.PaymentDeclined;
 import io.ordo.order.api.PaymentOutcome;
@@ -36,16 +36,11 @@ import io.ordo.order.api.RefundRequested;
 import io.ordo.order.api.RejectOrder;
 import io.ordo.order.api.RemoveOrderLine;
 import io.ordo.order.api.RequestPayment;
-import io.ordo.order.api.SalesChannels;
 import io.ordo.order.api.ShipOrder;
-import io.ordo.order.api.ShippingAddress;
 import io.ordo.platform.aggregates.VersionCheckedAggregate;
-import io.ordo.shared.BoundedText;
 import io.ordo.shared.Identifiers;
 import io.ordo.shared.Money;
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -59,15 +54,16 @@ import org.axonframework.spring.stereotype.Aggregate;
  * aggregate's version after the command, so a client can read its own writes. Once confirmed, the fulfilment process
  * reserves its stock and asks for payment; only a paid order ships, and cancelling a paid order owes a refund.
  *
+ * <p>Which step each status allows is the table on {@link OrderStatus}; the payment's own rules are {@link
+ * OrderPayment}'s, the lines' {@link OrderLines}', the input bounds {@link OrderInput}'s. An order confirmed before the
+ * fulfilment process existed ({@code confirmedBeforeFulfilment}) ships without a payment.
+ *
  * <p>Snapshots store its fields as JSON. Change {@code @Revision} whenever they change shape: a snapshot of another
  * revision is then skipped and the order loads from its events.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = "aggregateCache")
 @Revision("2")
 class Order extends VersionCheckedAggregate {
-
-    private static final Set<OrderStatus> CANCELLABLE =
-            EnumSet.of(OrderStatus.PLACED, OrderStatus.CONFIRMED, OrderStatus.PAID);
 
     @AggregateIdentifier
     private String orderId;
@@ -88,11 +84,8 @@ class Order extends VersionCheckedAggregate {
     long handle(PlaceOrder command) {
         Identifiers.require(command.orderId(), "orderId");
         Identifiers.require(command.customerId(), "customerId");
-        requireAddress(command.shippingAddress());
-        if (!SalesChannels.isKnown(command.salesChannel())) {
-            throw new IllegalArgumentException("salesChannel must be one of " + SalesChannels.PATTERN.replace("|", ", ")
-                    + ", was: " + BoundedText.excerpt(command.salesChannel()));
-        }
+        OrderInput.requireAddress(command.shippingAddress());
+        OrderInput.requireSalesChannel(command.salesChannel());
         OrderLines placed = OrderLines.place(command.currency(), command.lines());
         apply(new OrderPlaced(
                 command.orderId(),
@@ -108,14 +101,11 @@ class Order extends VersionCheckedAggregate {
     @CommandHandler
     long handle(AddOrderLine command) {
         OrderLine line = lines.validated(command.line());
-        if (command.priceCurrency() != null && !command.priceCurrency().equals(lines.currency())) {
-            throw new IllegalStateException("product " + line.productId() + " is priced in " + command.priceCurrency()
-                    + ", the order is in " + lines.currency());
-        }
+        lines.requirePricedIn(command.priceCurrency(), line);
         if (lines.contains(line)) {
             return getVersion();
         }
-        requireLinesChangeable();
+        require(Step.CHANGE_LINES);
         OrderLines changed = lines.add(line);
         apply(new OrderLineAdded(orderId, line, changed.total(), changed.size()));
         return getVersion();
@@ -127,7 +117,7 @@ class Order extends VersionCheckedAggregate {
         if (!lines.has(command.productId())) {
             return getVersion();
         }
-        requireLinesChangeable();
+        require(Step.CHANGE_LINES);
         OrderLines changed = lines.remove(command.productId());
         apply(new OrderLineRemoved(orderId, command.productId(), changed.total(), changed.size()));
         return getVersion();
@@ -140,7 +130,7 @@ class Order extends VersionCheckedAggregate {
         if (lines.has(command.productId()) && lines.line(command.productId()).quantity() == command.quantity()) {
             return getVersion();
         }
-        requireLinesChangeable();
+        require(Step.CHANGE_LINES);
         OrderLines changed = lines.withQuantity(command.productId(), command.quantity());
         apply(new OrderLineQuantityChanged(orderId, command.productId(), command.quantity(), changed.total()));
         return getVersion();
@@ -151,7 +141,7 @@ class Order extends VersionCheckedAggregate {
         if (status == OrderStatus.CONFIRMED) {
             return getVersion();
         }
-        requireStatus(OrderStatus.PLACED, "confirm");
+        require(Step.CONFIRM);
         if (lines.isEmpty()) {
             throw new IllegalStateException("order " + orderId + " has no lines and cannot be confirmed");
         }
@@ -164,51 +154,41 @@ class Order extends VersionCheckedAggregate {
         if (payment.isRequested()) {
             return getVersion();
         }
-        requireStatus(OrderStatus.CONFIRMED, "request payment");
+        require(Step.REQUEST_PAYMENT);
         apply(new PaymentRequested(orderId, lines.total(), lines.currency()));
         return getVersion();
     }
 
     @CommandHandler
     long handle(RecordPayment command) {
-        Identifiers.require(command.providerReference(), "providerReference");
-        if (command.outcome() == null || command.amount() == null) {
-            throw new IllegalArgumentException("a payment needs an outcome and an amount");
-        }
-        Money amount = Money.of(command.amount(), lines.currency());
-        if (payment.hasRecorded(command.providerReference(), command.outcome(), amount)) {
+        Money amount = OrderPayment.amountOf(command, lines.currency());
+        if (payment.hasRecorded(command, amount)) {
             return getVersion();
         }
-        requireStatus(OrderStatus.CONFIRMED, "take a payment");
-        payment.requireAwaiting(orderId);
-        payment.requireAmount(amount);
-        apply(
-                command.outcome() == PaymentOutcome.AUTHORIZED
-                        ? new OrderPaid(orderId, command.providerReference(), amount.amount(), lines.currency())
-                        : new PaymentDeclined(orderId, command.providerReference(), amount.amount(), lines.currency()));
+        require(Step.TAKE_PAYMENT);
+        apply(payment.answer(orderId, command, amount));
         return getVersion();
     }
 
     @CommandHandler
     long handle(RejectOrder command) {
-        BoundedText.require(command.reason(), "reason", OrderLimits.MAX_REASON);
+        OrderInput.requireReason(command.reason());
         if (status == OrderStatus.REJECTED) {
             return getVersion();
         }
-        requireStatus(OrderStatus.CONFIRMED, "be rejected");
+        require(Step.REJECT);
         apply(new OrderRejected(orderId, command.reason()));
         return getVersion();
     }
 
     @CommandHandler
     long handle(ShipOrder command) {
-        BoundedText.require(command.carrier(), "carrier", OrderLimits.MAX_CARRIER);
-        BoundedText.require(command.trackingNumber(), "trackingNumber", OrderLimits.MAX_TRACKING_NUMBER);
+        OrderInput.requireShipment(command.carrier(), command.trackingNumber());
         if (status == OrderStatus.SHIPPED
                 && shipment.equals(new Shipment(command.carrier(), command.trackingNumber()))) {
             return getVersion();
         }
-        requireStatus(confirmedBeforeFulfilment ? OrderStatus.CONFIRMED : OrderStatus.PAID, "ship");
+        require(confirmedBeforeFulfilment ? Step.SHIP_CONFIRMED_BEFORE_FULFILMENT : Step.SHIP);
         apply(new OrderShipped(orderId, command.carrier(), command.trackingNumber()));
         return getVersion();
     }
@@ -218,32 +198,30 @@ class Order extends VersionCheckedAggregate {
         if (status == OrderStatus.DELIVERED) {
             return getVersion();
         }
-        requireStatus(OrderStatus.SHIPPED, "deliver");
+        require(Step.DELIVER);
         apply(new OrderDelivered(orderId));
         return getVersion();
     }
 
     @CommandHandler
     long handle(CancelOrder command) {
-        BoundedText.require(command.reason(), "reason", OrderLimits.MAX_REASON);
+        OrderInput.requireReason(command.reason());
         if (status == OrderStatus.CANCELLED) {
             return getVersion();
         }
-        if (!CANCELLABLE.contains(status)) {
-            throw new IllegalStateException("order " + orderId + " is " + status + " and can no longer be cancelled");
-        }
+        require(Step.CANCEL);
         OrderStatus previous = status;
         apply(new OrderCancelled(orderId, command.reason(), previous));
         if (previous == OrderStatus.PAID) {
-            apply(new RefundRequested(orderId, payment.reference(), payment.requested(), lines.currency()));
+            apply(payment.refundOwed(orderId, lines.currency()));
         }
         return getVersion();
     }
 
     @CommandHandler
     long handle(CancelUnpaidOrder command) {
-        BoundedText.require(command.reason(), "reason", OrderLimits.MAX_REASON);
-        if (status == OrderStatus.CONFIRMED && !payment.isSettled()) {
+        OrderInput.requireReason(command.reason());
+        if (status.allows(Step.CANCEL_UNPAID) && !payment.isSettled()) {
             apply(new OrderCancelled(orderId, command.reason(), status));
         }
         return getVersion();
@@ -251,13 +229,9 @@ class Order extends VersionCheckedAggregate {
 
     @CommandHandler
     long handle(RefundPayment command) {
-        if (payment.isRefunded()) {
-            return getVersion();
+        if (!payment.isRefunded()) {
+            apply(payment.refunded(orderId, lines.currency()));
         }
-        if (!payment.isRefundRequested()) {
-            throw new IllegalStateException("order " + orderId + " owes no refund");
-        }
-        apply(new PaymentRefunded(orderId, payment.reference(), payment.requested(), lines.currency()));
         return getVersion();
     }
 
@@ -355,28 +329,11 @@ class Order extends VersionCheckedAggregate {
                 recordedAt);
     }
 
-    private void requireLinesChangeable() {
-        if (status != OrderStatus.PLACED) {
-            throw new IllegalStateException("order " + orderId + " is " + status + "; lines change only while PLACED");
+    /** The lifecycle's rule, kept by {@link OrderStatus}: a step the current status does not allow is refused. */
+    private void require(Step step) {
+        if (!status.allows(step)) {
+            throw new IllegalStateException(step.refusal(orderId, status));
         }
-    }
-
-    private void requireStatus(OrderStatus required, String action) {
-        if (status != required) {
-            throw new IllegalStateException(
-                    "order " + orderId + " is " + status + "; only a " + required + " order can " + action);
-        }
-    }
-
-    private static void requireAddress(ShippingAddress address) {
-        if (address == null) {
-            throw new IllegalArgumentException("an order needs a shipping address");
-        }
-        BoundedText.require(address.name(), "shippingAddress.name", OrderLimits.MAX_ADDRESS_NAME);
-        BoundedText.require(address.street(), "shippingAddress.street", OrderLimits.MAX_STREET);
-        BoundedText.require(address.postalCode(), "shippingAddress.postalCode", OrderLimits.MAX_POSTAL_CODE);
-        BoundedText.require(address.city(), "shippingAddress.city", OrderLimits.MAX_CITY);
-        BoundedText.require(address.country(), "shippingAddress.country", OrderLimits.MAX_COUNTRY);
     }
 
     private record Shipment(String carrier, String trackingNumber) {}

@@ -2,6 +2,7 @@ package io.ordo.order.command;
 
 import io.ordo.order.api.OrderLimits;
 import io.ordo.order.api.OrderLine;
+import io.ordo.shared.BoundedCount;
 import io.ordo.shared.BoundedText;
 import io.ordo.shared.Identifiers;
 import io.ordo.shared.Money;
@@ -13,14 +14,11 @@ import java.util.Map;
 
 /**
  * The order's lines as an immutable value, one line per product. The rules live in {@link #place}, {@link #add},
- * {@link #requireQuantity} and {@link #validated}: quantity 1 to {@value #MAX_QUANTITY}, a unit price in the order's
- * currency, 1 to {@value #MAX_LINES} lines when placed. {@link #recorded}, {@link #put} and {@link #remove} only
+ * {@link #requireQuantity} and {@link #validated}: quantity 1 to {@value OrderLimits#MAX_QUANTITY}, a unit price in the order's
+ * currency, 1 to {@value OrderLimits#MAX_LINES} lines when placed. {@link #recorded}, {@link #put} and {@link #remove} only
  * replay what events say, so an order recorded under older rules still loads.
  */
 record OrderLines(String currency, Map<String, OrderLine> byProduct) {
-
-    static final int MAX_LINES = OrderLimits.MAX_LINES;
-    static final int MAX_QUANTITY = OrderLimits.MAX_QUANTITY;
 
     OrderLines {
         byProduct = Collections.unmodifiableMap(new LinkedHashMap<>(byProduct));
@@ -32,8 +30,9 @@ record OrderLines(String currency, Map<String, OrderLine> byProduct) {
         if (lines == null || lines.isEmpty()) {
             throw new IllegalArgumentException("an order needs at least one line");
         }
-        if (lines.size() > MAX_LINES) {
-            throw new IllegalArgumentException("an order holds at most " + MAX_LINES + " lines, got " + lines.size());
+        if (lines.size() > OrderLimits.MAX_LINES) {
+            throw new IllegalArgumentException(
+                    "an order holds at most " + OrderLimits.MAX_LINES + " lines, got " + lines.size());
         }
         OrderLines placed = new OrderLines(currency, Map.of());
         for (OrderLine line : lines) {
@@ -61,8 +60,9 @@ record OrderLines(String currency, Map<String, OrderLine> byProduct) {
             throw new IllegalStateException(
                     "the order already has a line for product " + valid.productId() + "; change its quantity instead");
         }
-        if (byProduct.size() >= MAX_LINES) {
-            throw new IllegalStateException("the order already holds the maximum of " + MAX_LINES + " lines");
+        if (byProduct.size() >= OrderLimits.MAX_LINES) {
+            throw new IllegalStateException(
+                    "the order already holds the maximum of " + OrderLimits.MAX_LINES + " lines");
         }
         return put(valid);
     }
@@ -142,9 +142,15 @@ record OrderLines(String currency, Map<String, OrderLine> byProduct) {
         return new OrderLine(line.productId(), line.productName(), line.quantity(), price.amount());
     }
 
-    static void requireQuantity(int quantity) {
-        if (quantity < 1 || quantity > MAX_QUANTITY) {
-            throw new IllegalArgumentException("quantity must be between 1 and " + MAX_QUANTITY + ", was " + quantity);
+    /** A line priced from the catalog in another currency than the order's cannot join it (409). */
+    void requirePricedIn(String priceCurrency, OrderLine line) {
+        if (priceCurrency != null && !priceCurrency.equals(currency)) {
+            throw new IllegalStateException(
+                    "product " + line.productId() + " is priced in " + priceCurrency + ", the order is in " + currency);
         }
+    }
+
+    static void requireQuantity(int quantity) {
+        BoundedCount.require(quantity, "quantity", OrderLimits.MAX_QUANTITY);
     }
 }

@@ -1,16 +1,23 @@
 package io.ordo.order.command;
 
+import io.ordo.order.api.OrderPaid;
+import io.ordo.order.api.PaymentDeclined;
 import io.ordo.order.api.PaymentOutcome;
+import io.ordo.order.api.PaymentRefunded;
 import io.ordo.order.api.PaymentStatus;
+import io.ordo.order.api.RecordPayment;
+import io.ordo.order.api.RefundRequested;
 import io.ordo.shared.BoundedText;
+import io.ordo.shared.Identifiers;
 import io.ordo.shared.Money;
 import java.math.BigDecimal;
 
 /**
  * What an order knows about its payment: the amount requested, then the provider's answer (its reference and outcome),
- * then, after a paid order is cancelled, the refund. Only {@link #requireAwaiting} and {@link #requireAmount} check
- * rules; the other methods replay what events say. The requested amount is kept as the event recorded it, in the order's
- * currency, and not checked again as {@link Money}: an order recorded under older bounds still loads.
+ * then, after a paid order is cancelled, the refund. {@link #amountOf}, {@link #answer} and {@link #refunded} check the
+ * payment's rules and say which event records the outcome; the order checks its own status first. The methods that
+ * return an {@code OrderPayment} replay what events say. The requested amount is kept as the event recorded it, in the
+ * order's currency, and not checked again as {@link Money}: an order recorded under older bounds still loads.
  */
 record OrderPayment(BigDecimal requested, String reference, PaymentOutcome outcome, PaymentStatus status) {
 
@@ -24,20 +31,48 @@ record OrderPayment(BigDecimal requested, String reference, PaymentOutcome outco
         return outcome != null;
     }
 
-    boolean isRefundRequested() {
-        return status == PaymentStatus.REFUND_REQUESTED;
-    }
-
     boolean isRefunded() {
         return status == PaymentStatus.REFUNDED;
     }
 
-    /** Whether exactly this answer is already recorded: a webhook delivered twice. */
-    boolean hasRecorded(String providerReference, PaymentOutcome answer, Money amount) {
-        return providerReference.equals(reference) && answer == outcome && isRequested(amount);
+    /** The amount a provider's answer names, in the order's currency; an answer without one is invalid input. */
+    static Money amountOf(RecordPayment answer, String currency) {
+        Identifiers.require(answer.providerReference(), "providerReference");
+        if (answer.outcome() == null || answer.amount() == null) {
+            throw new IllegalArgumentException("a payment needs an outcome and an amount");
+        }
+        return Money.of(answer.amount(), currency);
     }
 
-    void requireAwaiting(String orderId) {
+    /** Whether exactly this answer is already recorded: a webhook delivered twice. */
+    boolean hasRecorded(RecordPayment answer, Money amount) {
+        return answer.providerReference().equals(reference) && answer.outcome() == outcome && isRequested(amount);
+    }
+
+    /** The provider's answer to the payment requested, as the event that records it: paid or declined. */
+    Object answer(String orderId, RecordPayment answer, Money amount) {
+        requireAwaiting(orderId);
+        requireAmount(amount);
+        String currency = amount.currency().getCurrencyCode();
+        return answer.outcome() == PaymentOutcome.AUTHORIZED
+                ? new OrderPaid(orderId, answer.providerReference(), amount.amount(), currency)
+                : new PaymentDeclined(orderId, answer.providerReference(), amount.amount(), currency);
+    }
+
+    /** The authorized payment owed back to the customer, once its order is cancelled. */
+    RefundRequested refundOwed(String orderId, String currency) {
+        return new RefundRequested(orderId, reference, requested, currency);
+    }
+
+    /** The refund owed, issued; an order that owes none cannot issue one. */
+    PaymentRefunded refunded(String orderId, String currency) {
+        if (status != PaymentStatus.REFUND_REQUESTED) {
+            throw new IllegalStateException("order " + orderId + " owes no refund");
+        }
+        return new PaymentRefunded(orderId, reference, requested, currency);
+    }
+
+    private void requireAwaiting(String orderId) {
         if (!isRequested()) {
             throw new IllegalStateException("no payment has been requested for order " + orderId);
         }
@@ -47,7 +82,7 @@ record OrderPayment(BigDecimal requested, String reference, PaymentOutcome outco
         }
     }
 
-    void requireAmount(Money amount) {
+    private void requireAmount(Money amount) {
         if (!isRequested(amount)) {
             String currency = amount.currency().getCurrencyCode();
             throw new IllegalStateException("a payment of " + describe(amount.amount(), currency)

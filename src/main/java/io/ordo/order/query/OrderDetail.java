@@ -157,9 +157,10 @@ class OrderDetail extends NewRowAware {
         releaseStock();
     }
 
-    void confirmed(boolean entersFulfilment) {
+    /** An order confirmed before fulfilment existed never reserves stock; any other now waits for its reservation. */
+    void confirmed(boolean confirmedBeforeFulfilment) {
         this.status = OrderStatus.CONFIRMED;
-        this.stockStatus = entersFulfilment ? StockStatus.RESERVING : StockStatus.NOT_RESERVED;
+        this.stockStatus = confirmedBeforeFulfilment ? StockStatus.NOT_RESERVED : StockStatus.RESERVING;
     }
 
     void paymentRequested() {

@@ -91,7 +91,7 @@ class OrderDetailProjection {
 
     @EventHandler
     void on(OrderConfirmed event, @SequenceNumber long version, @Timestamp Instant at) {
-        update(event.orderId(), version, at, detail -> detail.confirmed(!event.confirmedBeforeFulfilment()));
+        update(event.orderId(), version, at, detail -> detail.confirmed(event.confirmedBeforeFulfilment()));
     }
 
     @EventHandler
