@@ -7,6 +7,7 @@ import io.ordo.shared.Identifiers;
 import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
+import io.ordo.support.HttpTest;
 import io.ordo.support.Orders;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,9 +24,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Hostile request bodies against every JSON endpoint over real HTTP: huge and over-precise numbers, long, Unicode and
@@ -34,8 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
  * event. The payment webhook's body is covered where it is parsed ({@code PaymentNotificationTest}); its transport is
  * the signed webhook's.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@HttpTest
 class HostileBodiesTest {
 
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(5);
@@ -51,20 +48,20 @@ class HostileBodiesTest {
     private static final String NUL = "\\u0000";
     private static final String LONE_SURROGATE = "\\ud800";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     EventStore eventStore;
 
     @Autowired
     EventProcessingConfiguration processing;
 
+    @Autowired
+    HttpJson clerk;
+
     HttpJson http;
 
     @BeforeEach
     void client() {
-        http = new HttpJson("http://localhost:" + port).answeringWithin(ANSWER_WITHIN);
+        http = clerk.answeringWithin(ANSWER_WITHIN);
         Catalog.ensureStandardProducts(http);
         Response yen = http.post("/api/products", """
                 {"productId":"%s","name":"Tea in yen","unitPrice":1500,"currency":"JPY","initialStock":10}

@@ -10,6 +10,7 @@ import io.ordo.order.api.ShippingAddress;
 import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
+import io.ordo.support.HttpTest;
 import io.ordo.support.PaymentProvider;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -23,33 +24,21 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The fulfilment flow end to end over real HTTP on the embedded store: catalog, saga, webhook, shipment. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@HttpTest
 class FulfilmentApiTest {
 
     private static final Duration SAGA_WAIT = Duration.ofSeconds(60);
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     CommandGateway commands;
 
+    @Autowired
     HttpJson http;
-
-    @BeforeEach
-    void client() {
-        http = new HttpJson("http://localhost:" + port);
-    }
 
     @Test
     void takesAnOrderFromTheCatalogThroughStockAndPaymentToDelivery() {

@@ -5,24 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
+import io.ordo.support.HttpTest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Filters see the path Spring sees: a path Spring would decode or normalise into another is refused before its body
  * is read, every body is limited whatever its path, and a path no rule names needs a signed-in user.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@HttpTest
 class CanonicalPathTest {
 
     /** Spellings Spring matches as /api/orders. */
@@ -37,15 +34,8 @@ class CanonicalPathTest {
             "/api/x/../orders",
             "/api/%2e/orders");
 
-    @LocalServerPort
-    int port;
-
+    @Autowired
     HttpJson http;
-
-    @BeforeEach
-    void client() {
-        http = new HttpJson("http://localhost:" + port);
-    }
 
     @Test
     void aHugeBodyToAnySpellingOfAPathIsRefusedBeforeItIsRead() {

@@ -10,6 +10,7 @@ import io.ordo.order.api.OrderPlaced;
 import io.ordo.order.query.OrderProjections;
 import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
+import io.ordo.support.HttpTest;
 import io.ordo.support.UnstorableOrders;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,15 +26,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A poison event parks its order's events and lets every other order flow; a retry handles them in order. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@HttpTest
 @Import(DeadLetterTest.FailingProjection.class)
 class DeadLetterTest {
 
@@ -63,9 +60,6 @@ class DeadLetterTest {
         }
     }
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     FailingProjection projection;
 
@@ -75,12 +69,13 @@ class DeadLetterTest {
     @Value("${ordo.processors.segments}")
     int segmentCount;
 
+    @Autowired
     HttpJson http;
+
     HttpJson admin;
 
     @BeforeEach
     void client() {
-        http = new HttpJson("http://localhost:" + port);
         admin = http.asAdmin();
         Catalog.ensureStandardProducts(http);
     }

@@ -10,6 +10,7 @@ import io.ordo.order.query.OrderProjections;
 import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
+import io.ordo.support.HttpTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Replaying a processor rebuilds exactly the rows it had: the read side is a pure function of the event store. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@HttpTest
 class ProcessorReplayTest {
 
     /** Every projection table of the "orders" processor, each with a total order on its rows. */
@@ -34,9 +31,6 @@ class ProcessorReplayTest {
             "order_summary", "select * from order_summary order by order_id",
             "order_detail", "select * from order_detail order by order_id",
             "order_detail_line", "select * from order_detail_line order by order_id, position");
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -47,12 +41,13 @@ class ProcessorReplayTest {
     @Value("${ordo.processors.segments}")
     int segments;
 
+    @Autowired
     HttpJson http;
+
     HttpJson admin;
 
     @BeforeEach
     void client() {
-        http = new HttpJson("http://localhost:" + port);
         admin = http.asAdmin();
         Catalog.ensureStandardProducts(http);
     }

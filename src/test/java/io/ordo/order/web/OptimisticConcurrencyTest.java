@@ -10,6 +10,7 @@ import io.ordo.platform.web.VersionTags;
 import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
+import io.ordo.support.HttpTest;
 import io.ordo.support.PaymentProvider;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,28 +26,22 @@ import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * ETag and If-Match over real HTTP on the H2 file store: every answer names the aggregate's version, and a command sent
  * with If-Match applies only at that version, otherwise 412 with nothing appended.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@HttpTest
 class OptimisticConcurrencyTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";
 
-    @LocalServerPort
-    int port;
-
+    @Autowired
     HttpJson http;
 
     @BeforeEach
     void client() {
-        http = new HttpJson("http://localhost:" + port);
         Catalog.ensureStandardProducts(http);
     }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
+import io.ordo.support.HttpTest;
 import io.ordo.support.PaymentProvider;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,25 +19,19 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The REST API over real HTTP against the H2 file store: the whole lifecycle and every class of error. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@HttpTest
 class OrderApiTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";
 
-    @LocalServerPort
-    int port;
-
+    @Autowired
     HttpJson http;
 
     @BeforeEach
     void client() {
-        http = new HttpJson("http://localhost:" + port);
         Catalog.ensureStandardProducts(http);
     }
 

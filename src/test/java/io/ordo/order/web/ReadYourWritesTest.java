@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
+import io.ordo.support.HttpTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,26 +13,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Waiting reads end by cancelling their re-reads. Reactor cancels a periodic task by interrupting its thread, and an
  * interrupted H2 file read closes the embedded database for good, so the re-reads must never run on that thread.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ordo.read-your-writes.recheck=1ms", "ordo.read-your-writes.timeout=40ms"})
-@ActiveProfiles("test")
+@HttpTest
+@TestPropertySource(properties = {"ordo.read-your-writes.recheck=1ms", "ordo.read-your-writes.timeout=40ms"})
 class ReadYourWritesTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    HttpJson http;
 
     @Test
     void waitsThatTimeOutLeaveTheStoreWorking() throws Exception {
-        HttpJson http = new HttpJson("http://localhost:" + port);
         Catalog.ensureStandardProducts(http);
         String orderId = "ryw-" + UUID.randomUUID();
         assertThat(http.post("/api/orders", placeOrder(orderId, "customer-ryw")).status())

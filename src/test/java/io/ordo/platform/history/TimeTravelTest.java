@@ -9,31 +9,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
+import io.ordo.support.HttpTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Orders and products as they were, by version and by instant, rebuilt from the H2 event store over real HTTP. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@HttpTest
 class TimeTravelTest {
 
     private static final Duration SAGA_WAIT = Duration.ofSeconds(60);
 
-    @LocalServerPort
-    int port;
-
+    @Autowired
     HttpJson http;
 
     @BeforeEach
     void client() {
-        http = new HttpJson("http://localhost:" + port);
         Catalog.ensureStandardProducts(http);
     }
 

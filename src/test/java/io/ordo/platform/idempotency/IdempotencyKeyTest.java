@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
+import io.ordo.support.HttpTest;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -21,19 +22,13 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A client may retry a POST with the same Idempotency-Key without doing the thing twice. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@HttpTest
 class IdempotencyKeyTest {
 
-    @LocalServerPort
-    int port;
-
+    @Autowired
     HttpJson http;
 
     @Autowired
@@ -44,7 +39,6 @@ class IdempotencyKeyTest {
 
     @BeforeEach
     void client() {
-        http = new HttpJson("http://localhost:" + port);
         Catalog.ensureStandardProducts(http);
     }
 

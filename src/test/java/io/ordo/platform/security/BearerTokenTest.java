@@ -3,26 +3,24 @@ package io.ordo.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ordo.support.HttpJson;
+import io.ordo.support.HttpTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * With a JWT decoder in the context (which {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} gives in
  * production), bearer tokens sign users in and their {@code roles} claim decides what they may do.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@HttpTest
 @Import(BearerTokenTest.TokensOfATestIssuer.class)
 class BearerTokenTest {
 
@@ -49,12 +47,12 @@ class BearerTokenTest {
         }
     }
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    HttpJson http;
 
     @Test
     void aBearerTokensRolesDecideWhatItMayDo() {
-        HttpJson anonymous = new HttpJson("http://localhost:" + port).anonymous();
+        HttpJson anonymous = http.anonymous();
 
         assertThat(anonymous
                         .send("GET", "/api/orders", null, null, "application/json", bearer("clerk-token"))

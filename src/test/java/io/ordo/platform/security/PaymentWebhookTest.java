@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
+import io.ordo.support.HttpTest;
 import io.ordo.support.PaymentProvider;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,26 +20,20 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The payment webhook over real HTTP: only a delivery signed with the shared secret, recently, over exactly its body
  * is recorded, and the events it causes name the provider as their principal.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@HttpTest
 class PaymentWebhookTest {
 
-    @LocalServerPort
-    int port;
-
+    @Autowired
     HttpJson http;
 
     @BeforeEach
     void client() {
-        http = new HttpJson("http://localhost:" + port);
         Catalog.ensureStandardProducts(http);
     }
 

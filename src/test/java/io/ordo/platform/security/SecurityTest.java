@@ -6,22 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
+import io.ordo.support.HttpTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /** Who may call what, how refusals look, and the limits on what a request may send. */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@HttpTest
+@TestPropertySource(
         properties = {
             // the default users, and one for the throttling tests to lock out without locking out the others
             "ordo.security.users[0].name=clerk",
@@ -36,22 +35,14 @@ import org.springframework.test.context.ActiveProfiles;
             // a bucket gets one failure back every window / 10, here 6 minutes: none comes back while the test runs
             "ordo.security.sign-in-throttle.window=1h"
         })
-@ActiveProfiles("test")
 @AutoConfigureObservability // Spring Boot tests leave metrics export off unless asked
 class SecurityTest {
 
     static final String TARGET = "target-of-guessing";
     static final String TARGET_PASSWORD = "the-right-password";
 
-    @LocalServerPort
-    int port;
-
+    @Autowired
     HttpJson clerk;
-
-    @BeforeEach
-    void client() {
-        clerk = new HttpJson("http://localhost:" + port);
-    }
 
     @Nested
     class SigningIn {

@@ -6,31 +6,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
+import io.ordo.support.HttpTest;
+import io.ordo.support.StorageSpy;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The aggregate cache of the embedded default: an order just handled is not read from the store again. Beside
  * {@link SnapshotTest}, whose storage spy it shares and which shows the reads that happen with the cache off.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(SnapshotTest.StorageSpy.class)
+@HttpTest
 class AggregateCacheTest {
 
-    @LocalServerPort
-    int port;
-
+    @Autowired
     HttpJson http;
 
     @BeforeEach
     void client() {
-        http = new HttpJson("http://localhost:" + port);
         Catalog.ensureStandardProducts(http);
     }
 
@@ -41,11 +35,11 @@ class AggregateCacheTest {
                 .isEqualTo(201);
         changeQuantity(orderId, 3, 1);
 
-        SnapshotTest.StorageSpy.READS.clear();
+        StorageSpy.READS.clear();
         changeQuantity(orderId, 4, 2);
         changeQuantity(orderId, 5, 3);
 
-        assertThat(SnapshotTest.StorageSpy.READS)
+        assertThat(StorageSpy.READS)
                 .filteredOn(read -> read.aggregateId().equals(orderId))
                 .isEmpty();
         // what the cache holds is the order as its events left it
@@ -56,7 +50,7 @@ class AggregateCacheTest {
                 .isEqualTo(5);
         // the positive control: the history above reads the store past the cache, and the spy sees that read, so
         // the empty list before is the cache's doing and not a spy that sees nothing in this context
-        assertThat(SnapshotTest.StorageSpy.READS)
+        assertThat(StorageSpy.READS)
                 .filteredOn(read -> read.aggregateId().equals(orderId))
                 .isNotEmpty();
     }

@@ -9,12 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
+import io.ordo.support.HttpTest;
 import io.ordo.support.PaymentProvider;
+import io.ordo.support.StorageSpy;
 import java.io.IOException;
 import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,36 +22,24 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.common.DateTimeUtils;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Snapshots on the real H2 store, with a threshold of 5 events. A spy on the storage engine records which events each
  * load of an aggregate reads, so the tests see what the repository really loads, not what it could load.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@HttpTest
+@TestPropertySource(
         properties = {
             "ordo.snapshots.threshold=" + SnapshotTest.THRESHOLD,
             // the tests are about what a load from the store reads; a cached aggregate is not loaded at all
             "ordo.aggregate-cache.enabled=false"
         })
-@ActiveProfiles("test")
-@Import(SnapshotTest.StorageSpy.class)
 class SnapshotTest {
 
     static final int THRESHOLD = 5;
@@ -59,17 +47,14 @@ class SnapshotTest {
     private static final Duration SNAPSHOT_WAIT = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     HttpJson http;
 
     @BeforeEach
     void client() {
-        http = new HttpJson("http://localhost:" + port);
         Catalog.ensureStandardProducts(http);
     }
 
@@ -290,54 +275,5 @@ class SnapshotTest {
         assertThat(response.json().get("version").asLong())
                 .as(response.toString())
                 .isEqualTo(version);
-    }
-
-    /** Wraps the storage engine: records every read of one aggregate's events and the threads that store snapshots. */
-    @TestConfiguration
-    static class StorageSpy {
-
-        record Read(String aggregateId, long firstSequenceNumber, AtomicInteger eventsRead) {}
-
-        static final List<Read> READS = new CopyOnWriteArrayList<>();
-        static final List<String> SNAPSHOT_THREADS = new CopyOnWriteArrayList<>();
-
-        @Bean
-        static BeanPostProcessor spyOnTheStorageEngine() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String beanName) {
-                    return bean instanceof EventStorageEngine engine ? spy(engine) : bean;
-                }
-            };
-        }
-
-        private static EventStorageEngine spy(EventStorageEngine engine) {
-            return (EventStorageEngine) Proxy.newProxyInstance(
-                    EventStorageEngine.class.getClassLoader(),
-                    new Class<?>[] {EventStorageEngine.class},
-                    (proxy, method, args) -> {
-                        Object result;
-                        try {
-                            result = method.invoke(engine, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                        if (method.getName().equals("storeSnapshot")) {
-                            SNAPSHOT_THREADS.add(Thread.currentThread().getName());
-                        }
-                        // readEvents(id) when there is no snapshot, readEvents(id, first) after one
-                        if (method.getName().equals("readEvents") && args[0] instanceof String aggregateId) {
-                            long first = args.length == 2 ? (Long) args[1] : 0;
-                            Read read = new Read(aggregateId, first, new AtomicInteger());
-                            READS.add(read);
-                            DomainEventStream events = (DomainEventStream) result;
-                            return DomainEventStream.of(
-                                    events.asStream()
-                                            .peek(event -> read.eventsRead().incrementAndGet()),
-                                    events::getLastSequenceNumber);
-                        }
-                        return result;
-                    });
-        }
     }
 }

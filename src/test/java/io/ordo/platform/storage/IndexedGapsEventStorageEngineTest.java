@@ -2,6 +2,7 @@ package io.ordo.platform.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ordo.support.HttpTest;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
@@ -18,12 +19,9 @@ import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The two-query fetch against Axon's own one-query fetch, on the same H2 store, for tokens with and without gaps. */
-@SpringBootTest
-@ActiveProfiles("test")
+@HttpTest // for the context it shares with the HTTP tests: one application fewer to start
 class IndexedGapsEventStorageEngineTest {
 
     private static final int EVENTS = 30;

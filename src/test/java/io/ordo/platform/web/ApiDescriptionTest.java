@@ -6,22 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ordo.support.ApiContract;
 import io.ordo.support.HttpJson;
+import io.ordo.support.HttpTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The served OpenAPI document says what the service does (issue 11): the HTTP tests check every answer against it
  * through {@link HttpJson}; this test checks the parts no answer shows, and that the check itself can fail. Same
  * context as OrderApiTest.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@HttpTest
 class ApiDescriptionTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";
@@ -29,14 +28,14 @@ class ApiDescriptionTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    HttpJson http;
+
     JsonNode docs;
 
     @BeforeEach
     void fetch() {
-        docs = new HttpJson("http://localhost:" + port)
-                .anonymous()
-                .get("/v3/api-docs")
-                .json();
+        docs = http.anonymous().get("/v3/api-docs").json();
     }
 
     @Test
