@@ -108,12 +108,9 @@ class ProductController {
     @GetMapping("/{productId}/events")
     AuditTrail productEvents(
             @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String productId) {
-        AuditTrail trail = queries.query(new FindAuditTrail("Product", productId), AuditTrail.class)
-                .join();
-        if (trail.events().isEmpty()) {
-            throw notFound(productId);
-        }
-        return trail;
+        return queries.query(new FindAuditTrail("Product", productId), AuditTrail.class)
+                .join()
+                .orNotFound("product " + productId);
     }
 
     @Operation(summary = "Add stock", description = "Adds to the available stock, 1 to 1,000,000 units at a time.")

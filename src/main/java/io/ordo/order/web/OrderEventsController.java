@@ -7,11 +7,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The audit trail: every event an order ever had, with the metadata that ties it to the request that caused it. */
 @RestController
@@ -30,11 +28,8 @@ class OrderEventsController {
     @GetMapping("/api/orders/{orderId}/events")
     AuditTrail orderEvents(
             @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orderId) {
-        AuditTrail trail = queries.query(new FindAuditTrail("Order", orderId), AuditTrail.class)
-                .join();
-        if (trail.events().isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "order " + orderId + " does not exist");
-        }
-        return trail;
+        return queries.query(new FindAuditTrail("Order", orderId), AuditTrail.class)
+                .join()
+                .orNotFound("order " + orderId);
     }
 }
