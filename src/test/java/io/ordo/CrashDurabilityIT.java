@@ -4,10 +4,10 @@ import static io.ordo.support.Orders.placeOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
 import io.ordo.support.PackagedService;
+import io.ordo.support.Products;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -36,7 +36,7 @@ class CrashDurabilityIT {
     void everyAnsweredCommandSurvivesAKillDashNine() throws Exception {
         try (PackagedService service = PackagedService.start(dataDir)) {
             HttpJson http = service.http();
-            Catalog.ensureStandardProducts(http);
+            Products.ensureStandardProducts(http);
             Map<String, Long> acknowledged = new ConcurrentHashMap<>();
             AtomicBoolean running = new AtomicBoolean(true);
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);

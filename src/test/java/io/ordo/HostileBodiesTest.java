@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ordo.shared.Identifiers;
-import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
 import io.ordo.support.HttpTest;
 import io.ordo.support.Orders;
+import io.ordo.support.Products;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -62,7 +62,7 @@ class HostileBodiesTest {
     @BeforeEach
     void client() {
         http = clerk.answeringWithin(ANSWER_WITHIN);
-        Catalog.ensureStandardProducts(http);
+        Products.ensureStandardProducts(http);
         Response yen = http.post("/api/products", """
                 {"productId":"%s","name":"Tea in yen","unitPrice":1500,"currency":"JPY","initialStock":10}
                 """.formatted(YEN_PRODUCT));

@@ -1,2 +1,2 @@
-/** Inventory: the product catalog with prices and the stock reserved, committed and released for orders. */
+/** Inventory: products with their prices and the stock reserved, committed and released for orders. */
 package io.ordo.inventory;

@@ -5,13 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ordo.order.api.OrderLine;
-import io.ordo.order.api.PlaceOrder;
 import io.ordo.order.api.ShippingAddress;
-import io.ordo.support.Catalog;
+import io.ordo.order.api.commands.PlaceOrder;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
 import io.ordo.support.HttpTest;
 import io.ordo.support.PaymentProvider;
+import io.ordo.support.Products;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -376,7 +376,7 @@ class FulfilmentApiTest {
 
     private String register(String name, String price, int stock) {
         String productId = newId("sku");
-        Response response = http.post("/api/products", Catalog.product(productId, name, price, stock));
+        Response response = http.post("/api/products", Products.product(productId, name, price, stock));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return productId;
     }

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
 import io.ordo.support.HttpTest;
+import io.ordo.support.Products;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
@@ -36,7 +36,7 @@ class OrderPlacedEvolutionTest {
 
     @BeforeEach
     void client() {
-        Catalog.ensureStandardProducts(http);
+        Products.ensureStandardProducts(http);
     }
 
     @Test

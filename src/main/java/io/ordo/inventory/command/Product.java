@@ -3,24 +3,24 @@ package io.ordo.inventory.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
-import io.ordo.inventory.api.ChangeProductPrice;
-import io.ordo.inventory.api.CommitStock;
-import io.ordo.inventory.api.DiscontinueProduct;
-import io.ordo.inventory.api.ProductAsOf;
 import io.ordo.inventory.api.ProductDiscontinued;
 import io.ordo.inventory.api.ProductLimits;
 import io.ordo.inventory.api.ProductPriceChanged;
 import io.ordo.inventory.api.ProductRegistered;
 import io.ordo.inventory.api.ProductRestocked;
-import io.ordo.inventory.api.RegisterProduct;
-import io.ordo.inventory.api.ReleaseStock;
-import io.ordo.inventory.api.ReserveStock;
-import io.ordo.inventory.api.RestockProduct;
 import io.ordo.inventory.api.StockCommitted;
 import io.ordo.inventory.api.StockReleased;
 import io.ordo.inventory.api.StockReservationRejected;
 import io.ordo.inventory.api.StockReserved;
 import io.ordo.inventory.api.StockShortage;
+import io.ordo.inventory.api.commands.ChangeProductPrice;
+import io.ordo.inventory.api.commands.CommitStock;
+import io.ordo.inventory.api.commands.DiscontinueProduct;
+import io.ordo.inventory.api.commands.RegisterProduct;
+import io.ordo.inventory.api.commands.ReleaseStock;
+import io.ordo.inventory.api.commands.ReserveStock;
+import io.ordo.inventory.api.commands.RestockProduct;
+import io.ordo.inventory.api.queries.ProductAsOf;
 import io.ordo.platform.aggregates.VersionCheckedAggregate;
 import io.ordo.shared.BoundedText;
 import io.ordo.shared.Identifiers;
@@ -36,7 +36,7 @@ import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * A product in the catalog and its stock. Available stock never goes negative: a reservation that does not fit is
+ * A product for sale and its stock. Available stock never goes negative: a reservation that does not fit is
  * recorded as rejected rather than refused, so the order process hears the answer as an event. Reserving again for the
  * same order, and releasing or committing a reservation that is not there, change nothing.
  *

@@ -1,7 +1,7 @@
 package io.ordo.inventory.command;
 
-import io.ordo.inventory.api.FindProductAsOf;
-import io.ordo.inventory.api.ProductAsOf;
+import io.ordo.inventory.api.queries.FindProductAsOf;
+import io.ordo.inventory.api.queries.ProductAsOf;
 import io.ordo.platform.history.AggregateHistory;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;

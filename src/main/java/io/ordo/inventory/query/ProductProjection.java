@@ -1,16 +1,16 @@
 package io.ordo.inventory.query;
 
-import io.ordo.inventory.api.FindProduct;
-import io.ordo.inventory.api.ListProducts;
 import io.ordo.inventory.api.ProductDiscontinued;
 import io.ordo.inventory.api.ProductPriceChanged;
 import io.ordo.inventory.api.ProductRegistered;
 import io.ordo.inventory.api.ProductRestocked;
-import io.ordo.inventory.api.ProductView;
 import io.ordo.inventory.api.StockCommitted;
 import io.ordo.inventory.api.StockReleased;
 import io.ordo.inventory.api.StockReservationRejected;
 import io.ordo.inventory.api.StockReserved;
+import io.ordo.inventory.api.queries.FindProduct;
+import io.ordo.inventory.api.queries.ListProducts;
+import io.ordo.inventory.api.queries.ProductView;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +24,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * The catalog with its stock. Stock events carry the counts after the change, so a row is set, never added to, and an
+ * Products with their stock. Stock events carry the counts after the change, so a row is set, never added to, and an
  * event delivered twice changes nothing; older events than the row's version are skipped.
  */
 @Component

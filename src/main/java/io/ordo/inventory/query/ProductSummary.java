@@ -1,6 +1,6 @@
 package io.ordo.inventory.query;
 
-import io.ordo.inventory.api.ProductView;
+import io.ordo.inventory.api.queries.ProductView;
 import io.ordo.shared.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** One row per product: catalog entry and stock; {@code version} is the sequence number of the last event applied. */
+/** One row per product: name, price and stock; {@code version} is the sequence number of the last event applied. */
 @Entity
 @Table(name = "product_summary")
 class ProductSummary {

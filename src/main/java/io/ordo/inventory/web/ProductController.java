@@ -1,12 +1,12 @@
 package io.ordo.inventory.web;
 
-import io.ordo.inventory.api.ChangeProductPrice;
-import io.ordo.inventory.api.DiscontinueProduct;
-import io.ordo.inventory.api.FindProduct;
-import io.ordo.inventory.api.ListProducts;
-import io.ordo.inventory.api.ProductView;
-import io.ordo.inventory.api.RegisterProduct;
-import io.ordo.inventory.api.RestockProduct;
+import io.ordo.inventory.api.commands.ChangeProductPrice;
+import io.ordo.inventory.api.commands.DiscontinueProduct;
+import io.ordo.inventory.api.commands.RegisterProduct;
+import io.ordo.inventory.api.commands.RestockProduct;
+import io.ordo.inventory.api.queries.FindProduct;
+import io.ordo.inventory.api.queries.ListProducts;
+import io.ordo.inventory.api.queries.ProductView;
 import io.ordo.platform.history.AuditTrail;
 import io.ordo.platform.history.FindAuditTrail;
 import io.ordo.platform.web.VersionTagged;
@@ -41,12 +41,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The catalog over HTTP: commands answer the product's version, in the body and as the ETag, and honour If-Match; reads
+ * Products over HTTP: commands answer the product's version, in the body and as the ETag, and honour If-Match; reads
  * come from the product read model, with the version shown as the ETag.
  */
 @RestController
 @RequestMapping("/api/products")
-@Tag(name = "Products", description = "The catalog: products, their prices and stock")
+@Tag(name = "Products", description = "Products, their prices and stock")
 class ProductController {
 
     private static final long COMMAND_TIMEOUT_SECONDS = 10;
@@ -83,7 +83,7 @@ class ProductController {
         }
     }
 
-    @Operation(summary = "List the catalog", description = "Discontinued products only with includeDiscontinued=true.")
+    @Operation(summary = "List the products", description = "Discontinued products only with includeDiscontinued=true.")
     @GetMapping
     List<ProductView> products(@RequestParam(defaultValue = "false") boolean includeDiscontinued) {
         return queries.query(

@@ -1,7 +1,7 @@
 package io.ordo.inventory.web;
 
-import io.ordo.inventory.api.FindProductAsOf;
-import io.ordo.inventory.api.ProductAsOf;
+import io.ordo.inventory.api.queries.FindProductAsOf;
+import io.ordo.inventory.api.queries.ProductAsOf;
 import io.ordo.platform.history.PointInHistory;
 import io.ordo.shared.AsOf;
 import io.ordo.shared.Identifiers;

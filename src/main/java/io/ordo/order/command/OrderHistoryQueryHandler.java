@@ -1,7 +1,7 @@
 package io.ordo.order.command;
 
-import io.ordo.order.api.FindOrderAsOf;
-import io.ordo.order.api.OrderAsOf;
+import io.ordo.order.api.queries.FindOrderAsOf;
+import io.ordo.order.api.queries.OrderAsOf;
 import io.ordo.platform.history.AggregateHistory;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;

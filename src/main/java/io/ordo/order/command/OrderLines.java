@@ -142,7 +142,7 @@ record OrderLines(String currency, Map<String, OrderLine> byProduct) {
         return new OrderLine(line.productId(), line.productName(), line.quantity(), price.amount());
     }
 
-    /** A line priced from the catalog in another currency than the order's cannot join it (409). */
+    /** A line priced by its product in another currency than the order's cannot join it (409). */
     void requirePricedIn(String priceCurrency, OrderLine line) {
         if (priceCurrency != null && !priceCurrency.equals(currency)) {
             throw new IllegalStateException(

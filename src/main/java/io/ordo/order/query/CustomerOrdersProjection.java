@@ -1,8 +1,8 @@
 package io.ordo.order.query;
 
-import io.ordo.order.api.CustomerOrdersView;
-import io.ordo.order.api.FindCustomerOrders;
 import io.ordo.order.api.OrderPlaced;
+import io.ordo.order.api.queries.CustomerOrdersView;
+import io.ordo.order.api.queries.FindCustomerOrders;
 import java.time.Instant;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;

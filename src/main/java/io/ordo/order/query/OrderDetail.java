@@ -2,10 +2,10 @@ package io.ordo.order.query;
 
 import io.ordo.order.api.OrderLine;
 import io.ordo.order.api.OrderStatus;
-import io.ordo.order.api.OrderView;
 import io.ordo.order.api.PaymentStatus;
 import io.ordo.order.api.ShippingAddress;
 import io.ordo.order.api.StockStatus;
+import io.ordo.order.api.queries.OrderView;
 import io.ordo.shared.Money;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -1,6 +1,5 @@
 package io.ordo.order.query;
 
-import io.ordo.order.api.FindOrder;
 import io.ordo.order.api.OrderCancelled;
 import io.ordo.order.api.OrderConfirmed;
 import io.ordo.order.api.OrderDelivered;
@@ -12,12 +11,13 @@ import io.ordo.order.api.OrderPlaced;
 import io.ordo.order.api.OrderRejected;
 import io.ordo.order.api.OrderShipped;
 import io.ordo.order.api.OrderStatus;
-import io.ordo.order.api.OrderView;
 import io.ordo.order.api.PaymentDeclined;
 import io.ordo.order.api.PaymentRefunded;
 import io.ordo.order.api.PaymentRequested;
 import io.ordo.order.api.PaymentStatus;
 import io.ordo.order.api.RefundRequested;
+import io.ordo.order.api.queries.FindOrder;
+import io.ordo.order.api.queries.OrderView;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;

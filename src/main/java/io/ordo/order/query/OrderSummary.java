@@ -1,7 +1,7 @@
 package io.ordo.order.query;
 
 import io.ordo.order.api.OrderStatus;
-import io.ordo.order.api.OrderSummaryView;
+import io.ordo.order.api.queries.OrderSummaryView;
 import io.ordo.shared.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,13 +1,11 @@
 package io.ordo.order.query;
 
-import io.ordo.order.api.ListOrders;
 import io.ordo.order.api.OrderCancelled;
 import io.ordo.order.api.OrderConfirmed;
 import io.ordo.order.api.OrderDelivered;
 import io.ordo.order.api.OrderLineAdded;
 import io.ordo.order.api.OrderLineQuantityChanged;
 import io.ordo.order.api.OrderLineRemoved;
-import io.ordo.order.api.OrderPage;
 import io.ordo.order.api.OrderPaid;
 import io.ordo.order.api.OrderPlaced;
 import io.ordo.order.api.OrderRejected;
@@ -17,6 +15,8 @@ import io.ordo.order.api.PaymentDeclined;
 import io.ordo.order.api.PaymentRefunded;
 import io.ordo.order.api.PaymentRequested;
 import io.ordo.order.api.RefundRequested;
+import io.ordo.order.api.queries.ListOrders;
+import io.ordo.order.api.queries.OrderPage;
 import java.time.Instant;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;

@@ -17,7 +17,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
-/** A requested line: name and unit price are optional, the catalog supplies them (and they must match it if given). */
+/** A requested line: name and unit price are optional, the product supplies them (and they must match it if given). */
 record LineRequest(
         @Schema(example = "sku-tea")
         @NotBlank

@@ -1,13 +1,13 @@
 package io.ordo.order.web;
 
-import io.ordo.order.api.AddOrderLine;
-import io.ordo.order.api.CancelOrder;
-import io.ordo.order.api.ChangeLineQuantity;
-import io.ordo.order.api.ConfirmOrder;
-import io.ordo.order.api.DeliverOrder;
-import io.ordo.order.api.PlaceOrder;
-import io.ordo.order.api.RemoveOrderLine;
-import io.ordo.order.api.ShipOrder;
+import io.ordo.order.api.commands.AddOrderLine;
+import io.ordo.order.api.commands.CancelOrder;
+import io.ordo.order.api.commands.ChangeLineQuantity;
+import io.ordo.order.api.commands.ConfirmOrder;
+import io.ordo.order.api.commands.DeliverOrder;
+import io.ordo.order.api.commands.PlaceOrder;
+import io.ordo.order.api.commands.RemoveOrderLine;
+import io.ordo.order.api.commands.ShipOrder;
 import io.ordo.platform.web.VersionTagged;
 import io.ordo.platform.web.VersionTags;
 import io.ordo.shared.Identifiers;
@@ -49,17 +49,18 @@ class OrderCommandController {
     private static final String IF_MATCH_DOC = VersionTags.IF_MATCH_DESCRIPTION;
 
     private final CommandGateway commands;
-    private final CatalogLines catalog;
+    private final ProductLines productLines;
 
-    OrderCommandController(CommandGateway commands, CatalogLines catalog) {
+    OrderCommandController(CommandGateway commands, ProductLines productLines) {
         this.commands = commands;
-        this.catalog = catalog;
+        this.productLines = productLines;
     }
 
     @Operation(
             summary = "Place an order",
-            description = "Prices the lines from the catalog (a given name or unit price must match it) and places the"
-                    + " order at version 0. Without orderId a UUID is assigned; an orderId that is taken is a 409.")
+            description =
+                    "Prices the lines from their products (a given name or unit price must match it) and places the"
+                            + " order at version 0. Without orderId a UUID is assigned; an orderId that is taken is a 409.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @VersionTagged
@@ -69,8 +70,8 @@ class OrderCommandController {
                 orderId,
                 request.customerId(),
                 request.currency(),
-                catalog.price(request.currency(), request.lines()).stream()
-                        .map(CatalogLines.PricedLine::line)
+                productLines.price(request.currency(), request.lines()).stream()
+                        .map(ProductLines.PricedLine::line)
                         .toList(),
                 request.shippingAddress().toAddress(),
                 request.salesChannel());
@@ -91,7 +92,7 @@ class OrderCommandController {
             @RequestHeader(name = IF_MATCH, required = false) @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @Valid @RequestBody LineRequest line) {
         Long expectedVersion = VersionTags.expectedVersion(ifMatch);
-        CatalogLines.PricedLine priced = catalog.price(null, List.of(line)).get(0);
+        ProductLines.PricedLine priced = productLines.price(null, List.of(line)).get(0);
         return answer(orderId, new AddOrderLine(orderId, priced.line(), priced.currency(), expectedVersion));
     }
 

@@ -1,7 +1,7 @@
 package io.ordo.order.web;
 
-import io.ordo.order.api.FindOrderAsOf;
-import io.ordo.order.api.OrderAsOf;
+import io.ordo.order.api.queries.FindOrderAsOf;
+import io.ordo.order.api.queries.OrderAsOf;
 import io.ordo.platform.history.PointInHistory;
 import io.ordo.shared.AsOf;
 import io.ordo.shared.Identifiers;

@@ -1,12 +1,12 @@
 package io.ordo.order.web;
 
-import io.ordo.order.api.CustomerOrdersView;
-import io.ordo.order.api.FindCustomerOrders;
-import io.ordo.order.api.FindOrder;
-import io.ordo.order.api.ListOrders;
-import io.ordo.order.api.OrderPage;
 import io.ordo.order.api.OrderStatus;
-import io.ordo.order.api.OrderView;
+import io.ordo.order.api.queries.CustomerOrdersView;
+import io.ordo.order.api.queries.FindCustomerOrders;
+import io.ordo.order.api.queries.FindOrder;
+import io.ordo.order.api.queries.ListOrders;
+import io.ordo.order.api.queries.OrderPage;
+import io.ordo.order.api.queries.OrderView;
 import io.ordo.platform.web.VersionTagged;
 import io.ordo.platform.web.VersionTags;
 import io.ordo.shared.BoundedText;

@@ -1,7 +1,7 @@
 package io.ordo.order.web;
 
-import io.ordo.order.api.FindOrder;
-import io.ordo.order.api.OrderView;
+import io.ordo.order.api.queries.FindOrder;
+import io.ordo.order.api.queries.OrderView;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;

@@ -1,6 +1,6 @@
 package io.ordo.payment.web;
 
-import io.ordo.order.api.RecordPayment;
+import io.ordo.order.api.commands.RecordPayment;
 import io.ordo.platform.web.VersionTagged;
 import io.ordo.platform.web.VersionTags;
 import io.ordo.shared.Identifiers;

@@ -50,7 +50,7 @@ class ApiDescription {
                 .info(new Info()
                         .title("Ordo")
                         .version(API_VERSION)
-                        .description("Orders and the catalog of an event-sourced order service. Commands answer the"
+                        .description("Orders and products of an event-sourced order service. Commands answer the"
                                 + " aggregate's version, in the body and as a strong ETag, and honour If-Match;"
                                 + " reads of an order wait for a version with ?minVersion=. Every error is an RFC 9457"
                                 + " application/problem+json. Every POST may carry an Idempotency-Key."))

@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ordo.order.api.OrderConfirmed;
 import io.ordo.order.api.OrderPlaced;
 import io.ordo.order.query.OrderProjections;
-import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpTest;
+import io.ordo.support.Products;
 import io.ordo.support.UnstorableOrders;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -77,7 +77,7 @@ class DeadLetterTest {
     @BeforeEach
     void client() {
         admin = http.asAdmin();
-        Catalog.ensureStandardProducts(http);
+        Products.ensureStandardProducts(http);
     }
 
     @Test

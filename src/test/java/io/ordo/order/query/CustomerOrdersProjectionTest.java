@@ -3,9 +3,9 @@ package io.ordo.order.query;
 import static io.ordo.order.query.OrderHistory.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ordo.order.api.CustomerOrdersView;
-import io.ordo.order.api.FindCustomerOrders;
 import io.ordo.order.api.OrderPlaced;
+import io.ordo.order.api.queries.CustomerOrdersView;
+import io.ordo.order.api.queries.FindCustomerOrders;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

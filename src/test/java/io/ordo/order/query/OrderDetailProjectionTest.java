@@ -3,11 +3,11 @@ package io.ordo.order.query;
 import static io.ordo.order.query.OrderHistory.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ordo.order.api.FindOrder;
 import io.ordo.order.api.OrderLine;
 import io.ordo.order.api.OrderStatus;
-import io.ordo.order.api.OrderView;
 import io.ordo.order.api.StockStatus;
+import io.ordo.order.api.queries.FindOrder;
+import io.ordo.order.api.queries.OrderView;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,10 +3,10 @@ package io.ordo.order.query;
 import static io.ordo.order.query.OrderHistory.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ordo.order.api.ListOrders;
-import io.ordo.order.api.OrderPage;
 import io.ordo.order.api.OrderStatus;
-import io.ordo.order.api.OrderSummaryView;
+import io.ordo.order.api.queries.ListOrders;
+import io.ordo.order.api.queries.OrderPage;
+import io.ordo.order.api.queries.OrderSummaryView;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -7,11 +7,11 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ordo.platform.web.VersionTags;
-import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
 import io.ordo.support.HttpTest;
 import io.ordo.support.PaymentProvider;
+import io.ordo.support.Products;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +42,7 @@ class OptimisticConcurrencyTest {
 
     @BeforeEach
     void client() {
-        Catalog.ensureStandardProducts(http);
+        Products.ensureStandardProducts(http);
     }
 
     @Test
@@ -166,7 +166,7 @@ class OptimisticConcurrencyTest {
     @Test
     void productsCarryTheirVersionAndHonourIfMatch() {
         String productId = "sku-etag-" + UUID.randomUUID();
-        Response registered = http.post("/api/products", Catalog.product(productId, "Kettle", "30.00", 5));
+        Response registered = http.post("/api/products", Products.product(productId, "Kettle", "30.00", 5));
         String price = "{\"unitPrice\": 32.00}";
 
         Response stale = send("PATCH", "/api/products/" + productId + "/price", price, "\"1\"");

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
 import io.ordo.support.HttpTest;
 import io.ordo.support.PaymentProvider;
+import io.ordo.support.Products;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,7 @@ class OrderApiTest {
 
     @BeforeEach
     void client() {
-        Catalog.ensureStandardProducts(http);
+        Products.ensureStandardProducts(http);
     }
 
     @Test

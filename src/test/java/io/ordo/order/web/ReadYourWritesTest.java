@@ -3,9 +3,9 @@ package io.ordo.order.web;
 import static io.ordo.support.Orders.placeOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpTest;
+import io.ordo.support.Products;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -29,7 +29,7 @@ class ReadYourWritesTest {
 
     @Test
     void waitsThatTimeOutLeaveTheStoreWorking() throws Exception {
-        Catalog.ensureStandardProducts(http);
+        Products.ensureStandardProducts(http);
         String orderId = "ryw-" + UUID.randomUUID();
         assertThat(http.post("/api/orders", placeOrder(orderId, "customer-ryw")).status())
                 .isEqualTo(201);

@@ -9,8 +9,8 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import io.ordo.order.api.FindOrder;
-import io.ordo.order.api.OrderView;
+import io.ordo.order.api.queries.FindOrder;
+import io.ordo.order.api.queries.OrderView;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.ordo.order.api.OrderLine;
-import io.ordo.order.api.PlaceOrder;
 import io.ordo.order.api.ShippingAddress;
+import io.ordo.order.api.commands.PlaceOrder;
 import io.ordo.support.EmbeddedPostgresExtension;
 import io.ordo.support.OrdoNode;
 import java.math.BigDecimal;

@@ -6,14 +6,14 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ordo.order.api.OrderLine;
 import io.ordo.order.api.OrderPlaced;
-import io.ordo.order.api.PlaceOrder;
 import io.ordo.order.api.ShippingAddress;
-import io.ordo.support.Catalog;
+import io.ordo.order.api.commands.PlaceOrder;
 import io.ordo.support.EmbeddedPostgresExtension;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
 import io.ordo.support.Orders;
 import io.ordo.support.OrdoNode;
+import io.ordo.support.Products;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -69,7 +69,7 @@ class TwoInstancesOnOnePostgresTest {
         a = OrdoNode.start("node-a", database, SegmentClaims.instance("node-a"));
         b = OrdoNode.start("node-b", database, SegmentClaims.instance("node-b"));
         claims.awaitEveryProcessorHeldAs(Map.of("node-a", 2, "node-b", 2), REBALANCE);
-        Catalog.ensureStandardProducts(a.http());
+        Products.ensureStandardProducts(a.http());
     }
 
     @AfterAll
@@ -174,7 +174,7 @@ class TwoInstancesOnOnePostgresTest {
         for (String prefix : List.of("a", "b")) {
             for (int i = 0; i < 20; i++) {
                 String productId = "sku-" + prefix + "-" + i;
-                Catalog.ensureRegistered(a.http(), productId, "Product " + productId, "2.50", 1_000);
+                Products.ensureRegistered(a.http(), productId, "Product " + productId, "2.50", 1_000);
             }
         }
         assertThat(a.http()

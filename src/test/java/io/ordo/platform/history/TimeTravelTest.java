@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
 import io.ordo.support.HttpTest;
+import io.ordo.support.Products;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -29,7 +29,7 @@ class TimeTravelTest {
 
     @BeforeEach
     void client() {
-        Catalog.ensureStandardProducts(http);
+        Products.ensureStandardProducts(http);
     }
 
     @Test
@@ -96,7 +96,7 @@ class TimeTravelTest {
     @Test
     void rebuildsAProductsCatalogEntryAndStockAsTheyWere() {
         String productId = "sku-history-" + UUID.randomUUID();
-        Catalog.ensureRegistered(http, productId, "History Mug", "3.00", 10);
+        Products.ensureRegistered(http, productId, "History Mug", "3.00", 10);
         assertThat(http.patch("/api/products/" + productId + "/price", "{\"unitPrice\":3.50}")
                         .status())
                 .isEqualTo(200);

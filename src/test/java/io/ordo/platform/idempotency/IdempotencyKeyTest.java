@@ -3,10 +3,10 @@ package io.ordo.platform.idempotency;
 import static io.ordo.support.Orders.placeOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
 import io.ordo.support.HttpTest;
+import io.ordo.support.Products;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -39,7 +39,7 @@ class IdempotencyKeyTest {
 
     @BeforeEach
     void client() {
-        Catalog.ensureStandardProducts(http);
+        Products.ensureStandardProducts(http);
     }
 
     @Test

@@ -3,10 +3,10 @@ package io.ordo.platform.security;
 import static io.ordo.support.Orders.placeOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
 import io.ordo.support.HttpTest;
+import io.ordo.support.Products;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -148,7 +148,7 @@ class SecurityTest {
         @Test
         void metricsAndPrometheusAreForAdminsAndCarryAxonsMetrics() {
             assertProblem(clerk.get("/actuator/prometheus"), 403);
-            Catalog.ensureStandardProducts(clerk);
+            Products.ensureStandardProducts(clerk);
             Response scrape = clerk.asAdmin().send("GET", "/actuator/prometheus", null, null, "text/plain");
             assertThat(scrape.status()).isEqualTo(200);
             assertThat(scrape.body()).contains("commandBus_successCounter_total");

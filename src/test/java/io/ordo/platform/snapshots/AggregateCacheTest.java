@@ -3,10 +3,10 @@ package io.ordo.platform.snapshots;
 import static io.ordo.support.Orders.placeOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
 import io.ordo.support.HttpTest;
+import io.ordo.support.Products;
 import io.ordo.support.StorageSpy;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +25,7 @@ class AggregateCacheTest {
 
     @BeforeEach
     void client() {
-        Catalog.ensureStandardProducts(http);
+        Products.ensureStandardProducts(http);
     }
 
     @Test

@@ -6,11 +6,11 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ordo.support.Catalog;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
 import io.ordo.support.HttpTest;
 import io.ordo.support.PaymentProvider;
+import io.ordo.support.Products;
 import io.ordo.support.StorageSpy;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -55,7 +55,7 @@ class SnapshotTest {
 
     @BeforeEach
     void client() {
-        Catalog.ensureStandardProducts(http);
+        Products.ensureStandardProducts(http);
     }
 
     @Test
@@ -163,7 +163,7 @@ class SnapshotTest {
     @Test
     void aSnapshottedProductStillPricesOrdersAndKeepsItsWholeAuditTrail() {
         String productId = "sku-snap-" + UUID.randomUUID();
-        Catalog.ensureRegistered(http, productId, "Snapshot Mug", "3.00", 100);
+        Products.ensureRegistered(http, productId, "Snapshot Mug", "3.00", 100);
         for (int i = 1; i <= 4; i++) {
             assertVersion(http.post("/api/products/" + productId + "/restock", "{\"quantity\":1}"), i);
         }

@@ -4,10 +4,10 @@ import static io.ordo.support.Orders.placeOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.ordo.support.Catalog;
 import io.ordo.support.EmbeddedPostgresExtension;
 import io.ordo.support.HttpJson;
 import io.ordo.support.OrdoNode;
+import io.ordo.support.Products;
 import io.ordo.support.UnstorableOrders;
 import java.time.Duration;
 import java.util.List;
@@ -37,7 +37,7 @@ class PostgresStorageTest {
     static void startAndWriteSomething() {
         node = OrdoNode.start("single", postgres.newDatabase());
         sql = node.jdbc();
-        Catalog.ensureStandardProducts(node.http());
+        Products.ensureStandardProducts(node.http());
         for (int i = 1; i <= 3; i++) {
             assertThat(node.http()
                             .post("/api/orders", placeOrder("order-" + i, "customer-1"))

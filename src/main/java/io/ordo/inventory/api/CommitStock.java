@@ -1,6 +1,0 @@
-package io.ordo.inventory.api;
-
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
-/** The order's reserved units have left the warehouse; without a reservation it does nothing. */
-public record CommitStock(@TargetAggregateIdentifier String productId, String orderId) {}

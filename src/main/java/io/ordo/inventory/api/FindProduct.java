@@ -1,3 +1,0 @@
-package io.ordo.inventory.api;
-
-public record FindProduct(String productId) {}

@@ -1,6 +1,0 @@
-package io.ordo.inventory.api;
-
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
-/** Gives an order's reserved units back to the available stock; without a reservation it does nothing. */
-public record ReleaseStock(@TargetAggregateIdentifier String productId, String orderId) {}

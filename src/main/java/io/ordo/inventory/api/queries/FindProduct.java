@@ -1,0 +1,3 @@
+package io.ordo.inventory.api.queries;
+
+public record FindProduct(String productId) {}

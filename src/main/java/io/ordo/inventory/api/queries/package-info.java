@@ -1,0 +1,2 @@
+/** The inventory's queries and the views that answer them. */
+package io.ordo.inventory.api.queries;

@@ -1,5 +1,0 @@
-package io.ordo.order.api;
-
-import java.time.Instant;
-
-public record CustomerOrdersView(String customerId, long orderCount, Instant firstOrderAt, Instant lastOrderAt) {}

@@ -1,3 +1,0 @@
-package io.ordo.order.api;
-
-public record FindOrder(String orderId) {}

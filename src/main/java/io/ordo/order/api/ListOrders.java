@@ -1,3 +1,0 @@
-package io.ordo.order.api;
-
-public record ListOrders(OrderStatus status, String customerId, int page, int size) {}

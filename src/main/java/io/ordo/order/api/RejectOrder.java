@@ -1,6 +1,0 @@
-package io.ordo.order.api;
-
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
-/** The shop cannot fulfil a confirmed order, for example {@code OUT_OF_STOCK sku-1}. */
-public record RejectOrder(@TargetAggregateIdentifier String orderId, String reason) {}

@@ -1,0 +1,3 @@
+package io.ordo.order.api.queries;
+
+public record FindCustomerOrders(String customerId) {}
