@@ -33,6 +33,7 @@ class ProductHistoryController {
     }
 
     @Operation(
+            operationId = "productAsOf",
             summary = "A product as it was",
             description = "At an instant (at) or just after a version (version): exactly one of them.")
     @GetMapping("/api/products/{productId}/history")

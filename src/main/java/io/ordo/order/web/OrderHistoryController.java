@@ -33,6 +33,7 @@ class OrderHistoryController {
     }
 
     @Operation(
+            operationId = "orderAsOf",
             summary = "An order as it was",
             description = "At an instant (at) or just after a version (version): exactly one of them.")
     @GetMapping("/api/orders/{orderId}/history")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ordo.support.ApiContract;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpTest;
@@ -51,15 +52,18 @@ class ApiDescriptionTest {
      */
     @Test
     void theCommittedDescriptionIsTheServedOne() throws IOException {
+        // springdoc names the server that answered (here a random port); the committed copy names none
+        ObjectNode served = docs.deepCopy();
+        served.remove("servers");
         if (Boolean.getBoolean(REWRITE)) {
-            Files.writeString(COMMITTED, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(docs) + "\n");
+            Files.writeString(COMMITTED, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(served) + "\n");
         }
         assertThat(JSON.readTree(COMMITTED.toFile()))
                 .as(
                         "%s is not the served /v3/api-docs; if the change is meant, rewrite it with"
                                 + " ./mvnw test -Dtest=ApiDescriptionTest -D%s=true and commit it",
                         COMMITTED, REWRITE)
-                .isEqualTo(docs);
+                .isEqualTo(served);
     }
 
     @Test
