@@ -41,6 +41,7 @@ import io.ordo.platform.aggregates.VersionCheckedAggregate;
 import io.ordo.shared.Identifiers;
 import io.ordo.shared.Money;
 import java.time.Instant;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -102,116 +103,81 @@ class Order extends VersionCheckedAggregate {
     long handle(AddOrderLine command) {
         OrderLine line = lines.validated(command.line());
         lines.requirePricedIn(command.priceCurrency(), line);
-        if (lines.contains(line)) {
-            return getVersion();
-        }
-        require(Step.CHANGE_LINES);
-        OrderLines changed = lines.add(line);
-        apply(new OrderLineAdded(orderId, line, changed.total(), changed.size()));
-        return getVersion();
+        return unlessDone(lines.contains(line), Step.CHANGE_LINES, () -> lines.added(orderId, line));
     }
 
     @CommandHandler
     long handle(RemoveOrderLine command) {
         Identifiers.require(command.productId(), "productId");
-        if (!lines.has(command.productId())) {
-            return getVersion();
-        }
-        require(Step.CHANGE_LINES);
-        OrderLines changed = lines.remove(command.productId());
-        apply(new OrderLineRemoved(orderId, command.productId(), changed.total(), changed.size()));
-        return getVersion();
+        String productId = command.productId();
+        return unlessDone(!lines.has(productId), Step.CHANGE_LINES, () -> lines.removed(orderId, productId));
     }
 
     @CommandHandler
     long handle(ChangeLineQuantity command) {
         Identifiers.require(command.productId(), "productId");
         OrderLines.requireQuantity(command.quantity());
-        if (lines.has(command.productId()) && lines.line(command.productId()).quantity() == command.quantity()) {
-            return getVersion();
-        }
-        require(Step.CHANGE_LINES);
-        OrderLines changed = lines.withQuantity(command.productId(), command.quantity());
-        apply(new OrderLineQuantityChanged(orderId, command.productId(), command.quantity(), changed.total()));
-        return getVersion();
+        String productId = command.productId();
+        int quantity = command.quantity();
+        return unlessDone(
+                lines.hasQuantity(productId, quantity),
+                Step.CHANGE_LINES,
+                () -> lines.quantityChanged(orderId, productId, quantity));
     }
 
     @CommandHandler
     long handle(ConfirmOrder command) {
-        if (status == OrderStatus.CONFIRMED) {
-            return getVersion();
-        }
-        require(Step.CONFIRM);
-        if (lines.isEmpty()) {
-            throw new IllegalStateException("order " + orderId + " has no lines and cannot be confirmed");
-        }
-        apply(new OrderConfirmed(orderId, lines.total(), lines.currency(), lines.asList()));
-        return getVersion();
+        return unlessDone(status == OrderStatus.CONFIRMED, Step.CONFIRM, () -> lines.confirmed(orderId));
     }
 
     @CommandHandler
     long handle(RequestPayment command) {
-        if (payment.isRequested()) {
-            return getVersion();
-        }
-        require(Step.REQUEST_PAYMENT);
-        apply(new PaymentRequested(orderId, lines.total(), lines.currency()));
-        return getVersion();
+        return unlessDone(
+                payment.isRequested(),
+                Step.REQUEST_PAYMENT,
+                () -> new PaymentRequested(orderId, lines.total(), lines.currency()));
     }
 
     @CommandHandler
     long handle(RecordPayment command) {
         Money amount = OrderPayment.amountOf(command, lines.currency());
-        if (payment.hasRecorded(command, amount)) {
-            return getVersion();
-        }
-        require(Step.TAKE_PAYMENT);
-        apply(payment.answer(orderId, command, amount));
-        return getVersion();
+        return unlessDone(
+                payment.hasRecorded(command, amount),
+                Step.TAKE_PAYMENT,
+                () -> payment.answer(orderId, command, amount));
     }
 
     @CommandHandler
     long handle(RejectOrder command) {
         OrderInput.requireReason(command.reason());
-        if (status == OrderStatus.REJECTED) {
-            return getVersion();
-        }
-        require(Step.REJECT);
-        apply(new OrderRejected(orderId, command.reason()));
-        return getVersion();
+        return unlessDone(
+                status == OrderStatus.REJECTED, Step.REJECT, () -> new OrderRejected(orderId, command.reason()));
     }
 
     @CommandHandler
     long handle(ShipOrder command) {
         OrderInput.requireShipment(command.carrier(), command.trackingNumber());
-        if (status == OrderStatus.SHIPPED
-                && shipment.equals(new Shipment(command.carrier(), command.trackingNumber()))) {
-            return getVersion();
-        }
-        require(confirmedBeforeFulfilment ? Step.SHIP_CONFIRMED_BEFORE_FULFILMENT : Step.SHIP);
-        apply(new OrderShipped(orderId, command.carrier(), command.trackingNumber()));
-        return getVersion();
+        Shipment requested = new Shipment(command.carrier(), command.trackingNumber());
+        return unlessDone(
+                status == OrderStatus.SHIPPED && requested.equals(shipment),
+                confirmedBeforeFulfilment ? Step.SHIP_CONFIRMED_BEFORE_FULFILMENT : Step.SHIP,
+                () -> new OrderShipped(orderId, requested.carrier(), requested.trackingNumber()));
     }
 
     @CommandHandler
     long handle(DeliverOrder command) {
-        if (status == OrderStatus.DELIVERED) {
-            return getVersion();
-        }
-        require(Step.DELIVER);
-        apply(new OrderDelivered(orderId));
-        return getVersion();
+        return unlessDone(status == OrderStatus.DELIVERED, Step.DELIVER, () -> new OrderDelivered(orderId));
     }
 
+    /** Cancelling a paid order owes the customer a refund, recorded with the cancellation. */
     @CommandHandler
     long handle(CancelOrder command) {
         OrderInput.requireReason(command.reason());
-        if (status == OrderStatus.CANCELLED) {
-            return getVersion();
-        }
-        require(Step.CANCEL);
         OrderStatus previous = status;
-        apply(new OrderCancelled(orderId, command.reason(), previous));
+        unlessDone(
+                previous == OrderStatus.CANCELLED,
+                Step.CANCEL,
+                () -> new OrderCancelled(orderId, command.reason(), previous));
         if (previous == OrderStatus.PAID) {
             apply(payment.refundOwed(orderId, lines.currency()));
         }
@@ -329,11 +295,19 @@ class Order extends VersionCheckedAggregate {
                 recordedAt);
     }
 
-    /** The lifecycle's rule, kept by {@link OrderStatus}: a step the current status does not allow is refused. */
-    private void require(Step step) {
-        if (!status.allows(step)) {
-            throw new IllegalStateException(step.refusal(orderId, status));
+    /**
+     * Every step's rule. A command whose outcome the order already records changes nothing, so a retried command
+     * answers the current version; any other needs a status that allows its step ({@link OrderStatus}), and {@code
+     * decision} then checks the step's own rules and says which event records it.
+     */
+    private long unlessDone(boolean done, Step step, Supplier<?> decision) {
+        if (!done) {
+            if (!status.allows(step)) {
+                throw new IllegalStateException(step.refusal(orderId, status));
+            }
+            apply(decision.get());
         }
+        return getVersion();
     }
 
     private record Shipment(String carrier, String trackingNumber) {}
