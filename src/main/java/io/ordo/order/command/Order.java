@@ -16,12 +16,7 @@ import io.ordo.order.api.OrderRejected;
 import io.ordo.order.api.OrderShipped;
 import io.ordo.order.api.OrderStatus;
 import io.ordo.order.api.OrderStatus.Step;
-import io.ordo.order.api.PaymentDeclined;
-import io.ordo.order.api.PaymentOutcome;
-import io.ordo.order.api.PaymentRefunded;
 import io.ordo.order.api.PaymentRequested;
-import io.ordo.order.api.PaymentStatus;
-import io.ordo.order.api.RefundRequested;
 import io.ordo.order.api.commands.AddOrderLine;
 import io.ordo.order.api.commands.CancelOrder;
 import io.ordo.order.api.commands.CancelUnpaidOrder;
@@ -46,6 +41,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -55,15 +51,16 @@ import org.axonframework.spring.stereotype.Aggregate;
  * aggregate's version after the command, so a client can read its own writes. Once confirmed, the fulfilment process
  * reserves its stock and asks for payment; only a paid order ships, and cancelling a paid order owes a refund.
  *
- * <p>Which step each status allows is the table on {@link OrderStatus}; the payment's own rules are {@link
- * OrderPayment}'s, the lines' {@link OrderLines}', the input bounds {@link OrderInput}'s. An order confirmed before the
- * fulfilment process existed ({@code confirmedBeforeFulfilment}) ships without a payment.
+ * <p>Which step each status allows is the table on {@link OrderStatus}; the payment, with its own rules and its own
+ * events, is the member {@link OrderPayment}; the lines' rules are {@link OrderLines}', the input bounds {@link
+ * OrderInput}'s. An order confirmed before the fulfilment process existed ({@code confirmedBeforeFulfilment}) ships
+ * without a payment.
  *
  * <p>Snapshots store its fields as JSON. Change {@code @Revision} whenever they change shape: a snapshot of another
  * revision is then skipped and the order loads from its events.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = "aggregateCache")
-@Revision("2")
+@Revision("3")
 class Order extends VersionCheckedAggregate {
 
     @AggregateIdentifier
@@ -73,7 +70,10 @@ class Order extends VersionCheckedAggregate {
     private OrderStatus status;
     private OrderLines lines;
     private Shipment shipment;
-    private OrderPayment payment = OrderPayment.NONE;
+
+    @AggregateMember
+    private OrderPayment payment = new OrderPayment();
+
     private boolean confirmedBeforeFulfilment;
 
     Order() {
@@ -231,34 +231,13 @@ class Order extends VersionCheckedAggregate {
     }
 
     @EventSourcingHandler
-    void on(PaymentRequested event) {
-        payment = payment.requestedFor(event.amount());
-    }
-
-    @EventSourcingHandler
     void on(OrderPaid event) {
         status = OrderStatus.PAID;
-        payment = payment.answered(event.providerReference(), PaymentOutcome.AUTHORIZED);
-    }
-
-    @EventSourcingHandler
-    void on(PaymentDeclined event) {
-        payment = payment.answered(event.providerReference(), PaymentOutcome.DECLINED);
     }
 
     @EventSourcingHandler
     void on(OrderRejected event) {
         status = OrderStatus.REJECTED;
-    }
-
-    @EventSourcingHandler
-    void on(RefundRequested event) {
-        payment = payment.withStatus(PaymentStatus.REFUND_REQUESTED);
-    }
-
-    @EventSourcingHandler
-    void on(PaymentRefunded event) {
-        payment = payment.withStatus(PaymentStatus.REFUNDED);
     }
 
     @EventSourcingHandler
