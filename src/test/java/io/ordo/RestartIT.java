@@ -31,7 +31,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The file store outlives the application: a new context reads the old events and rebuilds its projections. */
-class RestartTest {
+class RestartIT {
 
     @TempDir
     Path dataDir;
