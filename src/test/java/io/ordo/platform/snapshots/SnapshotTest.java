@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -40,6 +41,8 @@ import org.springframework.test.context.TestPropertySource;
             // the tests are about what a load from the store reads; a cached aggregate is not loaded at all
             "ordo.aggregate-cache.enabled=false"
         })
+// the only class with this configuration: closing its context stops its processors for the rest of the run
+@DirtiesContext
 class SnapshotTest {
 
     static final int THRESHOLD = 5;
