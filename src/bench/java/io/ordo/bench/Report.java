@@ -244,7 +244,7 @@ final class Report {
                 phase.put("serviceToFloorRatio", round(r.commandsPerSecond() / floor.commandsPerSecond()));
             }
             CommandLoad.Result baseline = baselineFor(r);
-            if (baseline != null) {
+            if (baseline != null && baseline.commands() > 0) {
                 phase.put("baselineCommandsPerSecond", round(baseline.commandsPerSecond()));
                 phase.put("serviceToBaselineRatio", round(r.commandsPerSecond() / baseline.commandsPerSecond()));
             }
