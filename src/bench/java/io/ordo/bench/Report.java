@@ -75,7 +75,7 @@ final class Report {
     static String describe(CommandLoad.Result r) {
         return String.format(
                 "%s %s, %d clients: %,.0f orders/s, %,.0f commands/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms; lag p50 %.1f ms,"
-                        + " p99 %.1f ms (%d samples); %d errors; %.1f durable commits per order; service CPU %.0f%%,"
+                        + " p99 %.1f ms (%d samples); %d errors; %s durable commits per order; service CPU %.0f%%,"
                         + " %.2f ms per command; client CPU %.0f%%",
                 r.target(),
                 r.workload(),
@@ -89,7 +89,7 @@ final class Report {
                 ms(r.projectionLag(), 99),
                 r.projectionLag().getTotalCount(),
                 r.errors(),
-                r.durableCommitsPerOrder(),
+                Double.isNaN(r.durableCommits()) ? "n/a" : String.format("%.1f", r.durableCommitsPerOrder()),
                 r.serviceCpuPercent(),
                 r.serviceCpuMillisPerCommand(),
                 r.clientCpuPercent());

@@ -127,9 +127,15 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** CPU seconds the service process has used so far. */
+    /**
+     * CPU seconds the service process has used so far: from {@code /proc} on Linux, as the per-thread figures are
+     * ({@code ProcessHandle.Info} was seen to answer nothing now and then on a busy machine), else from the JDK.
+     */
     double cpuSeconds() {
-        return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L) / 1e9;
+        double fromProc = ThreadCpu.processSeconds(process.pid());
+        return Double.isNaN(fromProc)
+                ? process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L) / 1e9
+                : fromProc;
     }
 
     Path log() {

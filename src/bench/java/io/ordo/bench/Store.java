@@ -127,13 +127,23 @@ interface Store extends AutoCloseable {
                     List.of("--spring.profiles.active=postgres"),
                     // the postgres profile has no default users: the benchmark's credentials become them
                     Map.of(
-                            "ORDO_DB_URL", url,
-                            "ORDO_DB_USER", "postgres",
-                            "ORDO_DB_PASSWORD", "postgres",
-                            "ORDO_CLERK_USER", options.user(),
-                            "ORDO_CLERK_PASSWORD", options.password(),
-                            "ORDO_ADMIN_USER", options.adminUser(),
-                            "ORDO_ADMIN_PASSWORD", options.adminPassword()),
+                            "ORDO_DB_URL",
+                            url,
+                            "ORDO_DB_USER",
+                            "postgres",
+                            "ORDO_DB_PASSWORD",
+                            "postgres",
+                            "ORDO_CLERK_USER",
+                            options.user(),
+                            "ORDO_CLERK_PASSWORD",
+                            options.password(),
+                            "ORDO_ADMIN_USER",
+                            options.adminUser(),
+                            "ORDO_ADMIN_PASSWORD",
+                            options.adminPassword(),
+                            // the postgres profile does not start without one; the benchmark sends no webhook
+                            "ORDO_PAYMENTS_WEBHOOK_SECRET",
+                            "benchmark-webhook-secret-not-for-production-use"),
                     createDirectories(runDir.resolve(name)));
         }
 

@@ -51,6 +51,24 @@ final class ThreadCpu {
 
     private ThreadCpu() {}
 
+    /**
+     * CPU seconds the whole process has used so far, its exited threads included ({@code /proc/<pid>/stat}); NaN
+     * where there is no {@code /proc}.
+     */
+    static double processSeconds(long pid) {
+        try {
+            return ticks(Files.readString(Path.of("/proc", Long.toString(pid), "stat"))) / TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** utime + stime of a {@code stat} line: fields 14 and 15, counted after the name in parentheses (it may hold spaces). */
+    private static long ticks(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
     static Snapshot snapshot(long pid) {
         Map<Long, Long> ticks = new TreeMap<>();
         Map<Long, String> names = new HashMap<>();
@@ -62,10 +80,7 @@ final class ThreadCpu {
             for (Path thread : threads) {
                 try {
                     long tid = Long.parseLong(thread.getFileName().toString());
-                    String stat = Files.readString(thread.resolve("stat"));
-                    // the name in parentheses may hold spaces; the fields after it are fixed: utime, stime are 14, 15
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    ticks.put(tid, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                    ticks.put(tid, ticks(Files.readString(thread.resolve("stat"))));
                     names.put(tid, Files.readString(thread.resolve("comm")).trim());
                 } catch (IOException | RuntimeException gone) {
                     // the thread ended while we looked
