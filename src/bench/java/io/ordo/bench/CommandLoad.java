@@ -136,14 +136,14 @@ final class CommandLoad {
         Thread samplerThread = started(new Thread(sampler, "lag-sampler"));
 
         sleepUntil(measureFrom);
-        double commitsFrom = service.durableCommits();
-        ThreadCpu.Snapshot threadsFrom = ThreadCpu.snapshot(service.pid());
         double serviceCpuFrom = service.cpuSeconds();
         double clientCpuFrom = Machine.processCpuSeconds();
+        ThreadCpu.Snapshot threadsFrom = ThreadCpu.snapshot(service.pid());
+        double commitsFrom = service.durableCommits();
         sleepUntil(measureUntil);
         double serviceCpu = service.cpuSeconds() - serviceCpuFrom;
         double clientCpu = Machine.processCpuSeconds() - clientCpuFrom;
-        Map<String, Double> cpuByGroup = ThreadCpu.snapshot(service.pid()).secondsByGroupSince(threadsFrom);
+        ThreadCpu.Snapshot threadsUntil = ThreadCpu.snapshot(service.pid());
         String loadAfter = Machine.loadAverage();
         for (Thread thread : threads) {
             thread.join();
@@ -165,6 +165,9 @@ final class CommandLoad {
             }
         }
         double commits = service.durableCommits() - commitsFrom;
+        // named after the window: jcmd takes a while and some of the service's CPU
+        Map<String, Double> cpuByGroup =
+                threadsUntil.secondsByGroupSince(threadsFrom, ThreadCpu.javaThreadNames(service.pid()));
 
         Histogram all = histogram();
         Histogram first = histogram();

@@ -20,12 +20,14 @@ final class IdleCpu {
     private IdleCpu() {}
 
     static Result measure(ServiceProcess service, int seconds) {
-        ThreadCpu.Snapshot threadsFrom = ThreadCpu.snapshot(service.pid());
         long start = System.nanoTime();
         double cpuFrom = service.cpuSeconds();
+        ThreadCpu.Snapshot threadsFrom = ThreadCpu.snapshot(service.pid());
         ServiceProcess.sleep(seconds * 1000L);
         double cpu = service.cpuSeconds() - cpuFrom;
+        ThreadCpu.Snapshot threadsUntil = ThreadCpu.snapshot(service.pid());
         double elapsed = (System.nanoTime() - start) / 1e9;
-        return new Result(elapsed, cpu, ThreadCpu.snapshot(service.pid()).secondsByGroupSince(threadsFrom));
+        return new Result(
+                elapsed, cpu, threadsUntil.secondsByGroupSince(threadsFrom, ThreadCpu.javaThreadNames(service.pid())));
     }
 }

@@ -32,12 +32,15 @@ final class ThreadCpu {
     /** Ticks used so far per thread id, with each thread's full name. */
     record Snapshot(Map<Long, Long> ticks, Map<Long, String> names) {
 
-        /** CPU seconds per group between {@code earlier} and this snapshot, largest first. */
-        Map<String, Double> secondsByGroupSince(Snapshot earlier) {
+        /**
+         * CPU seconds per group between {@code earlier} and this snapshot, largest first; a thread is named by
+         * {@code javaNames} (see {@link #javaThreadNames}) where it is listed there, else by its kernel name.
+         */
+        Map<String, Double> secondsByGroupSince(Snapshot earlier, Map<Long, String> javaNames) {
             Map<String, Double> groups = new HashMap<>();
             ticks.forEach((tid, now) -> {
                 long before = earlier.ticks.getOrDefault(tid, 0L);
-                String name = names.getOrDefault(tid, earlier.names.getOrDefault(tid, "?"));
+                String name = javaNames.getOrDefault(tid, names.getOrDefault(tid, "?"));
                 groups.merge(group(name), (now - before) / TICKS_PER_SECOND, Double::sum);
             });
             Map<String, Double> sorted = new LinkedHashMap<>();
@@ -69,6 +72,10 @@ final class ThreadCpu {
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
+    /**
+     * Every thread's ticks and kernel name: cheap (no attach), so it can be taken at the very start and end of a
+     * measured window; the Java names are asked for afterwards, outside it.
+     */
     static Snapshot snapshot(long pid) {
         Map<Long, Long> ticks = new TreeMap<>();
         Map<Long, String> names = new HashMap<>();
@@ -89,11 +96,13 @@ final class ThreadCpu {
         } catch (IOException e) {
             return new Snapshot(ticks, names);
         }
-        names.putAll(javaThreadNames(pid));
         return new Snapshot(ticks, names);
     }
 
-    /** Thread id to full Java name, from {@code jcmd}; empty if it cannot attach. */
+    /**
+     * Thread id to full Java name, from {@code jcmd}; empty if it cannot attach. It takes a second or more and some
+     * CPU of the service (a thread dump), so it is called after a measured window, not inside it.
+     */
     static Map<Long, String> javaThreadNames(long pid) {
         Map<Long, String> names = new HashMap<>();
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
