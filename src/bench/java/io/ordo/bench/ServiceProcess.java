@@ -31,6 +31,8 @@ final class ServiceProcess implements AutoCloseable {
     static ServiceProcess start(Options options, Store.Instance store, String logName, List<String> extraArgs) {
         List<String> launch = List.of("-jar", options.jar().toAbsolutePath().toString());
         List<String> args = new ArrayList<>(store.serviceArgs());
+        // the benchmark reports durable commits per order; the counter is off unless asked for
+        args.add("--ordo.metrics.jdbc-commits=true");
         args.addAll(options.serviceArgs());
         args.addAll(extraArgs);
         return start(options, store, logName, launch, args);
