@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Ordo's benchmark: builds the service jar and the benchmark client, then runs the client, which starts the jar on
-# fresh stores, drives it over HTTP and prints a table (also written to bench/results/<time>-<store>.json).
+# Ordo's benchmark: builds the service jar and the benchmark client, then runs the client, which starts the jar (and a
+# plain-Axon baseline) on fresh stores, drives them over HTTP and prints a table (also written to
+# bench/results/<time>-<store>.json, with a chart beside it in <time>-<store>.svg). What each figure means:
+# docs/performance.md.
 #
 #   bench/run.sh                  # embedded H2 file store, as the default profile
-#   bench/run.sh --postgres       # an embedded PostgreSQL and the postgres profile
+#   bench/run.sh --postgres       # an embedded PostgreSQL (fsync and synchronous_commit on) and the postgres profile
 #   bench/run.sh --help           # every option (clients, durations, JVM options, service properties, ...)
 #
-# Not part of ./mvnw verify. Takes about six minutes on 2 cores, plus the build.
+# Not part of ./mvnw verify. Takes about twelve minutes on 2 cores, plus the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

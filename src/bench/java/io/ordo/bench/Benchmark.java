@@ -10,10 +10,15 @@ import java.util.Random;
 
 /**
  * Ordo's benchmark: starts the packaged service on fresh stores as a separate process and measures it over HTTP,
- * then prints a table and writes it as JSON. Run it with {@code bench/run.sh} (see README, "Performance").
+ * then prints a table and writes it as JSON, with a chart beside it (SVG). Run it with {@code bench/run.sh} (see
+ * docs/performance.md).
  *
  * <ol>
- *   <li>load: 8 and 32 clients place and confirm orders (after a warm-up), with command latency and projection lag;
+ *   <li>load: for each workload ({@code edit}: place, add a line; {@code fulfil}: place, confirm), 8 and 32 clients
+ *       (after a warm-up), with command latency, projection lag, durable commits per order and CPU per thread group;
+ *   <li>idle: the service's CPU with no load, after the load has drained;
+ *   <li>baseline: the edit workload against a plain Axon application ({@code io.ordo.bench.baseline}) on a fresh store
+ *       of the same kind;
  *   <li>floor: the same event rows by plain JDBC, one transaction per command, into an empty store of the same kind;
  *   <li>replay: the store filled to 200,000 events, the orders projection rebuilt from the start;
  *   <li>aggregate: loading an order of 1,000 events, without and with snapshots.
@@ -36,26 +41,39 @@ public final class Benchmark {
         Report report = new Report(options, runId);
         log("Ordo benchmark " + runId + " on " + (options.postgres() ? "PostgreSQL" : "H2") + ", work in " + runDir);
         try (Store store = Store.create(options, runDir)) {
-            report.store(store.kind());
+            report.store(store.kind(), store.durability());
             Store.Instance main = store.fresh("service");
             Workload workload = new Workload("o" + runId.substring(9), options.products());
+            boolean loads = options.runs("load");
             try (ServiceProcess service = ServiceProcess.start(options, main, "service", List.of())) {
                 log("service up; registering " + options.products() + " products");
                 try (Http http = service.http()) {
-                    workload.registerCatalog(http);
-                    if (!options.runs("load")) {
+                    workload.registerProducts(http);
+                    if (!loads || !options.workloads().contains(Scenario.FULFIL)) {
+                        // the floor and the replay copy a placed and confirmed order
                         placeOneOrder(http, workload);
                     }
                 }
-                if (options.runs("load")) {
+                if (loads) {
+                    for (String name : options.workloads()) {
+                        for (int clients : options.clients()) {
+                            report.load(load(options, service, Scenario.ordo(name), workload, clients));
+                        }
+                    }
+                }
+                if (options.runs("idle")) {
+                    log("idle: the service's CPU over " + options.idleSeconds() + " s without load");
+                    IdleCpu.Result idle = IdleCpu.measure(service, options.idleSeconds());
+                    report.idle(idle);
+                    log(String.format("idle: %.2f %% of one core", idle.percentOfCore()));
+                }
+            }
+            if (loads && options.runs("baseline") && options.workloads().contains(Scenario.EDIT)) {
+                try (ServiceProcess baseline = ServiceProcess.startBaseline(options, store.fresh("baseline"))) {
+                    log("baseline (plain Axon) up");
+                    warmUpBaseline(baseline, workload);
                     for (int clients : options.clients()) {
-                        log("load: " + clients + " clients, warm-up " + options.warmupSeconds() + " s, measured "
-                                + options.durationSeconds() + " s");
-                        CommandLoad.Result result = new CommandLoad(
-                                        service, workload, clients, options.warmupSeconds(), options.durationSeconds())
-                                .run();
-                        report.load(result);
-                        log(Report.describe(result));
+                        report.load(load(options, baseline, Scenario.baselineEdit(), workload, clients));
                     }
                 }
             }
@@ -96,6 +114,23 @@ public final class Benchmark {
         report.print(System.out);
         Path json = report.write(options.resultsDir());
         log("written to " + json);
+        if (report.hasLoads()) {
+            Path chart = Chart.write(
+                    report, json.resolveSibling(json.getFileName().toString().replace(".json", ".svg")));
+            log("chart: " + chart);
+        }
+    }
+
+    private static CommandLoad.Result load(
+            Options options, ServiceProcess service, Scenario scenario, Workload workload, int clients)
+            throws InterruptedException {
+        log("load: " + scenario.target() + ", " + scenario.workload() + ", " + clients + " clients, warm-up "
+                + options.warmupSeconds() + " s, measured " + options.durationSeconds() + " s");
+        CommandLoad.Result result = new CommandLoad(
+                        service, scenario, workload, clients, options.warmupSeconds(), options.durationSeconds())
+                .run();
+        log(Report.describe(result));
+        return result;
     }
 
     private static AggregateLoad.Result aggregate(Options options, Store store, Workload workload, String threshold)
@@ -106,7 +141,7 @@ public final class Benchmark {
         AggregateLoad.Result result;
         try (ServiceProcess service = ServiceProcess.start(options, instance, "service", args)) {
             try (Http http = service.http()) {
-                new Workload("agg", 3).registerCatalog(http);
+                new Workload("agg", 3).registerProducts(http);
             }
             log("aggregate: an order of " + options.aggregateEvents() + " events, snapshot threshold " + threshold);
             result = AggregateLoad.measure(service, "agg", options.aggregateEvents());
@@ -119,6 +154,22 @@ public final class Benchmark {
                 result.shortOrder().getValueAtPercentile(50) / 1000.0,
                 snapshots));
         return new AggregateLoad.Result(result.events(), result.longOrder(), result.shortOrder(), snapshots);
+    }
+
+    /**
+     * One order through the baseline before its load: Ordo had registered its products (which loads its classes and
+     * opens its connections) before its first phase, so the baseline gets its first, slow request done too.
+     */
+    private static void warmUpBaseline(ServiceProcess baseline, Workload workload) {
+        Scenario edit = Scenario.baselineEdit();
+        Workload.Order order = workload.order(workload.orderPrefix("warm-up", 0, 0), new Random(1));
+        try (Http http = baseline.http()) {
+            Http.Response created = edit.first(http, order);
+            Http.Response changed = edit.second(http, order);
+            if (created.status() != 201 || !changed.ok()) {
+                throw new IllegalStateException("the baseline did not take an order: " + created + " / " + changed);
+            }
+        }
     }
 
     private static void placeOneOrder(Http http, Workload workload) {

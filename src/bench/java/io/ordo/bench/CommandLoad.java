@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.SynchronousQueue;
@@ -13,12 +15,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
 
 /**
- * One load phase: {@code clients} threads, each placing an order with three lines and confirming it, again and again,
- * over its own keep-alive connection (a closed loop: a client sends its next command when the last one is answered).
- * The first {@code warmup} seconds are not counted. Beside them one sampler measures projection lag: it takes an order
- * the moment its confirmation is answered and asks for it with {@code ?minVersion=} (which answers as soon as the
- * orders projection has committed that version); the lag is the time the answer arrives minus the {@code updatedAt}
- * the projection stored, which is the confirmation event's own timestamp.
+ * One load phase: {@code clients} threads, each running the {@link Scenario}'s two commands for an order (place, then
+ * add a line or confirm), again and again, over its own keep-alive connection (a closed loop: a client sends its next
+ * command when the last one is answered). The first {@code warmup} seconds are not counted. Beside them one sampler
+ * measures projection lag: it takes an order the moment its second command is answered and asks for it with
+ * {@code ?minVersion=} (which answers as soon as the orders projection has committed that version); the lag is the
+ * time the answer arrives minus the {@code updatedAt} the projection stored, which is that event's own timestamp.
+ * Around the measured window it reads the service's durable JDBC commits ({@code ordo.jdbc.commits}) and the CPU of
+ * each of its threads.
  */
 final class CommandLoad {
 
@@ -26,6 +30,8 @@ final class CommandLoad {
 
     /** What a phase measured. Latencies and lags are in microseconds. */
     record Result(
+            String workload,
+            String target,
             int clients,
             double seconds,
             long orders,
@@ -33,8 +39,8 @@ final class CommandLoad {
             long errors,
             List<String> errorSamples,
             Histogram commandLatency,
-            Histogram placeLatency,
-            Histogram confirmLatency,
+            Histogram firstLatency,
+            Histogram secondLatency,
             Histogram projectionLag,
             long lagSamplesSkipped,
             long lagSamplesTimedOut,
@@ -42,8 +48,26 @@ final class CommandLoad {
             double drainSeconds,
             double serviceCpuSeconds,
             double clientCpuSeconds,
+            Map<String, Double> cpuSecondsByThreadGroup,
+            double durableCommits,
             String loadBefore,
             String loadAfter) {
+
+        /** Durable JDBC commits per order from the start of the measured window until the processors drained. */
+        double durableCommitsPerOrder() {
+            return durableCommits / Math.max(1, orders);
+        }
+
+        /** Each thread group's share of the service's CPU in the measured window, in per cent. */
+        Map<String, Double> cpuShares() {
+            double total = cpuSecondsByThreadGroup.values().stream()
+                    .mapToDouble(Double::doubleValue)
+                    .sum();
+            Map<String, Double> shares = new LinkedHashMap<>();
+            cpuSecondsByThreadGroup.forEach(
+                    (group, seconds) -> shares.put(group, total == 0 ? 0 : 100 * seconds / total));
+            return shares;
+        }
 
         double ordersPerSecond() {
             return orders / seconds;
@@ -69,6 +93,7 @@ final class CommandLoad {
     private record Sample(String orderId, long version) {}
 
     private final ServiceProcess service;
+    private final Scenario scenario;
     private final Workload workload;
     private final int clients;
     private final int warmupSeconds;
@@ -79,8 +104,15 @@ final class CommandLoad {
     private volatile long measureFrom;
     private volatile long measureUntil;
 
-    CommandLoad(ServiceProcess service, Workload workload, int clients, int warmupSeconds, int durationSeconds) {
+    CommandLoad(
+            ServiceProcess service,
+            Scenario scenario,
+            Workload workload,
+            int clients,
+            int warmupSeconds,
+            int durationSeconds) {
         this.service = service;
+        this.scenario = scenario;
         this.workload = workload;
         this.clients = clients;
         this.warmupSeconds = warmupSeconds;
@@ -106,40 +138,51 @@ final class CommandLoad {
         sleepUntil(measureFrom);
         double serviceCpuFrom = service.cpuSeconds();
         double clientCpuFrom = Machine.processCpuSeconds();
+        ThreadCpu.Snapshot threadsFrom = ThreadCpu.snapshot(service.pid());
+        double commitsFrom = service.durableCommits();
         sleepUntil(measureUntil);
         double serviceCpu = service.cpuSeconds() - serviceCpuFrom;
         double clientCpu = Machine.processCpuSeconds() - clientCpuFrom;
+        ThreadCpu.Snapshot threadsUntil = ThreadCpu.snapshot(service.pid());
         String loadAfter = Machine.loadAverage();
         for (Thread thread : threads) {
             thread.join();
         }
         samplerThread.join();
 
-        long lagAtEnd;
-        double drainSeconds;
-        try (Http admin = service.adminHttp()) {
-            lagAtEnd = processorLag(admin, "orders");
-            long drainStart = System.nanoTime();
-            long deadline = drainStart + TimeUnit.SECONDS.toNanos(120);
-            while ((processorLag(admin, "orders") > 0 || processorLag(admin, "customers") > 0)
-                    && System.nanoTime() < deadline) {
-                ServiceProcess.sleep(50);
+        long lagAtEnd = 0;
+        double drainSeconds = 0;
+        if (scenario.readsBack()) {
+            try (Http admin = service.adminHttp()) {
+                lagAtEnd = processorLag(admin, "orders");
+                long drainStart = System.nanoTime();
+                long deadline = drainStart + TimeUnit.SECONDS.toNanos(120);
+                while ((processorLag(admin, "orders") > 0 || processorLag(admin, "customers") > 0 || sagaLag(admin) > 0)
+                        && System.nanoTime() < deadline) {
+                    ServiceProcess.sleep(50);
+                }
+                drainSeconds = (System.nanoTime() - drainStart) / 1e9;
             }
-            drainSeconds = (System.nanoTime() - drainStart) / 1e9;
         }
+        double commits = service.durableCommits() - commitsFrom;
+        // named after the window: jcmd takes a while and some of the service's CPU
+        Map<String, Double> cpuByGroup =
+                threadsUntil.secondsByGroupSince(threadsFrom, ThreadCpu.javaThreadNames(service.pid()));
 
         Histogram all = histogram();
-        Histogram place = histogram();
-        Histogram confirm = histogram();
+        Histogram first = histogram();
+        Histogram second = histogram();
         long orders = 0;
         for (Client worker : workers) {
-            place.add(worker.place);
-            confirm.add(worker.confirm);
+            first.add(worker.first);
+            second.add(worker.second);
             orders += worker.orders;
         }
-        all.add(place);
-        all.add(confirm);
+        all.add(first);
+        all.add(second);
         return new Result(
+                scenario.workload(),
+                scenario.target(),
                 clients,
                 durationSeconds,
                 orders,
@@ -147,8 +190,8 @@ final class CommandLoad {
                 errors.get(),
                 errorSamples.stream().limit(5).toList(),
                 all,
-                place,
-                confirm,
+                first,
+                second,
                 sampler.lag,
                 sampler.skipped,
                 sampler.timedOut,
@@ -156,6 +199,8 @@ final class CommandLoad {
                 drainSeconds,
                 serviceCpu,
                 clientCpu,
+                cpuByGroup,
+                commits,
                 loadBefore,
                 loadAfter);
     }
@@ -174,6 +219,12 @@ final class CommandLoad {
         return json.get("replaying").asBoolean()
                 ? Long.MAX_VALUE
                 : json.get("lag").asLong();
+    }
+
+    /** The fulfilment saga's lag, or 0 where the service does not report it. */
+    private static long sagaLag(Http admin) {
+        Http.Response status = admin.get("/api/admin/processors/order-fulfilment");
+        return status.ok() ? status.json().path("lag").asLong(0) : 0;
     }
 
     static Histogram histogram() {
@@ -198,12 +249,12 @@ final class CommandLoad {
         }
     }
 
-    /** One client: place, confirm, repeat, over one connection. */
+    /** One client: the scenario's two commands, repeat, over one connection. */
     private final class Client implements Runnable {
 
         private final int index;
-        private final Histogram place = histogram();
-        private final Histogram confirm = histogram();
+        private final Histogram first = histogram();
+        private final Histogram second = histogram();
         private final Random random;
         private long orders;
 
@@ -214,31 +265,35 @@ final class CommandLoad {
 
         @Override
         public void run() {
+            String prefix = workload.orderPrefix(scenario.target().charAt(0) + scenario.workload(), clients, index);
             try (Http http = service.http()) {
                 for (long n = 0; System.nanoTime() < measureUntil; n++) {
-                    String orderId = workload.orderId(clients, index, n);
+                    Workload.Order order = Scenario.next(workload, prefix, n, random);
                     try {
-                        long placeStart = System.nanoTime();
-                        Http.Response placed = http.post("/api/orders", workload.placeOrder(orderId, random));
-                        long placeEnd = System.nanoTime();
-                        if (placed.status() != 201) {
-                            failed("place", placed);
+                        long firstStart = System.nanoTime();
+                        Http.Response created = scenario.first(http, order);
+                        long firstEnd = System.nanoTime();
+                        if (created.status() != 201 && created.status() != 200) {
+                            failed("first", created);
                             continue;
                         }
-                        long confirmStart = System.nanoTime();
-                        Http.Response confirmed = http.post("/api/orders/" + orderId + "/confirm", null);
-                        long confirmEnd = System.nanoTime();
-                        if (!confirmed.ok()) {
-                            failed("confirm", confirmed);
+                        long secondStart = System.nanoTime();
+                        Http.Response changed = scenario.second(http, order);
+                        long secondEnd = System.nanoTime();
+                        if (!changed.ok()) {
+                            failed("second", changed);
                             continue;
                         }
-                        samples.offer(new Sample(
-                                orderId, confirmed.json().get("version").asLong()));
-                        if (measuring(placeStart, placeEnd)) {
-                            place.recordValue(micros(placeEnd - placeStart));
+                        if (scenario.readsBack()) {
+                            samples.offer(new Sample(
+                                    order.orderId(),
+                                    changed.json().get("version").asLong()));
                         }
-                        if (measuring(confirmStart, confirmEnd)) {
-                            confirm.recordValue(micros(confirmEnd - confirmStart));
+                        if (measuring(firstStart, firstEnd)) {
+                            first.recordValue(micros(firstEnd - firstStart));
+                        }
+                        if (measuring(secondStart, secondEnd)) {
+                            second.recordValue(micros(secondEnd - secondStart));
                             orders++;
                         }
                     } catch (RuntimeException e) {
@@ -297,7 +352,7 @@ final class CommandLoad {
             }
             JsonNode order = answer.json();
             if (order.get("version").asLong() != sample.version()) {
-                // a later event (the saga's PaymentRequested) is already there: updatedAt is not ours
+                // a later event (the saga's StockReserved, PaymentRequested) is already there: updatedAt is not ours
                 skipped++;
             } else if (askedAt >= measureFrom && System.nanoTime() <= measureUntil) {
                 Instant eventAt = Instant.parse(order.get("updatedAt").asText());

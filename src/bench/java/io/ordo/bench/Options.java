@@ -11,12 +11,14 @@ import java.util.Set;
 record Options(
         boolean postgres,
         List<Integer> clients,
+        List<String> workloads,
         int warmupSeconds,
         int durationSeconds,
         int floorSeconds,
         int products,
         int replayEvents,
         int aggregateEvents,
+        int idleSeconds,
         String user,
         String password,
         String adminUser,
@@ -34,17 +36,20 @@ record Options(
 
               --postgres                 run against an embedded PostgreSQL with the postgres profile (default: H2 file)
               --clients=8,32             concurrent clients of the load phases
+              --workloads=edit,fulfil    edit: place an order (2 lines), add a line (no saga); fulfil: place one
+                                         (3 lines), confirm it (the saga reserves stock and requests the payment)
               --warmup=15                seconds of load before each phase is measured
               --duration=30              seconds each load phase is measured
               --floor-duration=10        seconds each JDBC floor phase is measured (after a warm-up of 3)
-              --products=100             products in the catalog; each order takes 3 different ones at random
+              --products=100             products registered before the load; each order takes 3 different ones
               --replay-events=200000     events in the store when the orders projection is replayed
               --aggregate-events=1000    events of the order whose loading is timed
               --user=clerk --password=clerk             HTTP Basic credentials for /api/**
               --admin-user=admin --admin-password=admin credentials for /api/admin/**
               --jvm-opts="-Xmx1g ..."    JVM options of the service
               --service-arg=--name=value a property for the service (repeatable)
-              --skip=floor,replay,aggregate,load        phases to leave out
+              --idle=10                  seconds the idle service's CPU is measured after the load has drained
+              --skip=load,baseline,idle,floor,replay,aggregate  phases to leave out
               --label=text               a note stored with the result
               --jar=target/ordo.jar --work-dir=target/bench --results=bench/results
             """;
@@ -52,6 +57,8 @@ record Options(
     static Options parse(String[] args) {
         boolean postgres = false;
         List<Integer> clients = List.of(8, 32);
+        List<String> workloads = List.of(Scenario.EDIT, Scenario.FULFIL);
+        int idle = 10;
         int warmup = 15;
         int duration = 30;
         int floor = 10;
@@ -90,6 +97,12 @@ record Options(
                             .map(String::trim)
                             .map(Integer::parseInt)
                             .toList();
+                case "workloads" -> {
+                    workloads =
+                            Arrays.stream(value.split(",")).map(String::trim).toList();
+                    workloads.forEach(Scenario::ordo);
+                }
+                case "idle" -> idle = Integer.parseInt(value);
                 case "warmup" -> warmup = Integer.parseInt(value);
                 case "duration" -> duration = Integer.parseInt(value);
                 case "floor-duration" -> floor = Integer.parseInt(value);
@@ -119,12 +132,14 @@ record Options(
         return new Options(
                 postgres,
                 clients,
+                workloads,
                 warmup,
                 duration,
                 floor,
                 products,
                 replayEvents,
                 aggregateEvents,
+                idle,
                 user,
                 password,
                 adminUser,

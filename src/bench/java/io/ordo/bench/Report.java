@@ -21,6 +21,7 @@ final class Report {
     private final List<JdbcFloor.Result> floors = new ArrayList<>();
     private final Map<String, AggregateLoad.Result> aggregates = new LinkedHashMap<>();
     private Replay.Result replay;
+    private IdleCpu.Result idle;
 
     Report(Options options, String runId) {
         this.options = options;
@@ -34,8 +35,25 @@ final class Report {
         environment.put("label", options.label());
     }
 
-    void store(String kind) {
+    void store(String kind, Map<String, String> durability) {
         environment.put("store", kind);
+        environment.put("storeDurability", durability);
+    }
+
+    void idle(IdleCpu.Result result) {
+        idle = result;
+    }
+
+    boolean hasLoads() {
+        return !loads.isEmpty();
+    }
+
+    List<CommandLoad.Result> loads() {
+        return loads;
+    }
+
+    List<JdbcFloor.Result> floors() {
+        return floors;
     }
 
     void load(CommandLoad.Result result) {
@@ -56,8 +74,11 @@ final class Report {
 
     static String describe(CommandLoad.Result r) {
         return String.format(
-                "%d clients: %,.0f orders/s, %,.0f commands/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms; lag p50 %.1f ms,"
-                        + " p99 %.1f ms (%d samples); %d errors; service CPU %.0f%%, client CPU %.0f%%",
+                "%s %s, %d clients: %,.0f orders/s, %,.0f commands/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms; lag p50 %.1f ms,"
+                        + " p99 %.1f ms (%d samples); %d errors; %s durable commits per order; service CPU %.0f%%,"
+                        + " %.2f ms per command; client CPU %.0f%%",
+                r.target(),
+                r.workload(),
                 r.clients(),
                 r.ordersPerSecond(),
                 r.commandsPerSecond(),
@@ -68,7 +89,9 @@ final class Report {
                 ms(r.projectionLag(), 99),
                 r.projectionLag().getTotalCount(),
                 r.errors(),
+                Double.isNaN(r.durableCommits()) ? "n/a" : String.format("%.1f", r.durableCommitsPerOrder()),
                 r.serviceCpuPercent(),
+                r.serviceCpuMillisPerCommand(),
                 r.clientCpuPercent());
     }
 
@@ -88,43 +111,57 @@ final class Report {
                 options.warmupSeconds(),
                 options.durationSeconds());
         if (!loads.isEmpty()) {
-            out.println("| clients | orders/s | commands/s | p50 ms | p99 ms | max ms | lag p50 ms | lag p99 ms"
-                    + " | errors | JDBC floor cmd/s | service / floor | service CPU | CPU ms / command | client CPU"
-                    + " | load avg (1 5 15) |");
-            out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+            out.println("| workload | target | clients | orders/s | commands/s | p50 ms | p99 ms | max ms | lag p50 ms"
+                    + " | lag p99 ms | errors | durable commits / order | CPU ms / command | service CPU"
+                    + " | JDBC floor cmd/s | / floor | / baseline | load avg (1 5 15) |");
+            out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
             for (CommandLoad.Result r : loads) {
                 JdbcFloor.Result floor = floorFor(r.clients());
+                CommandLoad.Result baseline = baselineFor(r);
                 out.printf(
-                        "| %d | %,.0f | %,.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %d | %s | %s | %.0f%% | %.2f | %.0f%% | %s |%n",
+                        "| %s | %s | %d | %,.0f | %,.0f | %.1f | %.1f | %.1f | %s | %s | %d | %s | %.2f | %.0f%% | %s | %s | %s | %s |%n",
+                        r.workload(),
+                        r.target(),
                         r.clients(),
                         r.ordersPerSecond(),
                         r.commandsPerSecond(),
                         ms(r.commandLatency(), 50),
                         ms(r.commandLatency(), 99),
                         r.commandLatency().getMaxValue() / 1000.0,
-                        ms(r.projectionLag(), 50),
-                        ms(r.projectionLag(), 99),
+                        r.projectionLag().getTotalCount() == 0 ? "-" : String.format("%.1f", ms(r.projectionLag(), 50)),
+                        r.projectionLag().getTotalCount() == 0 ? "-" : String.format("%.1f", ms(r.projectionLag(), 99)),
                         r.errors(),
+                        Double.isNaN(r.durableCommits()) ? "-" : String.format("%.1f", r.durableCommitsPerOrder()),
+                        r.serviceCpuMillisPerCommand(),
+                        r.serviceCpuPercent(),
                         floor == null ? "-" : String.format("%,.0f", floor.commandsPerSecond()),
                         floor == null ? "-" : String.format("%.2f", r.commandsPerSecond() / floor.commandsPerSecond()),
-                        r.serviceCpuPercent(),
-                        r.serviceCpuMillisPerCommand(),
-                        r.clientCpuPercent(),
+                        baseline == null
+                                ? "-"
+                                : String.format("%.2f", r.commandsPerSecond() / baseline.commandsPerSecond()),
                         r.loadAfter());
             }
             out.println();
             for (CommandLoad.Result r : loads) {
                 out.printf(
-                        "%d clients: lag samples %d (skipped %d, over 2 s %d), orders processor %d events behind at the end,"
-                                + " projections caught up %.1f s later%s%n",
+                        "%s %s, %d clients: lag samples %d (skipped %d, over 2 s %d), orders processor %d events behind"
+                                + " at the end, projections caught up %.1f s later%s%n    CPU by thread: %s%n",
+                        r.target(),
+                        r.workload(),
                         r.clients(),
                         r.projectionLag().getTotalCount(),
                         r.lagSamplesSkipped(),
                         r.lagSamplesTimedOut(),
                         r.ordersProcessorLagAtEnd(),
                         r.drainSeconds(),
-                        r.errorSamples().isEmpty() ? "" : "; errors: " + r.errorSamples());
+                        r.errorSamples().isEmpty() ? "" : "; errors: " + r.errorSamples(),
+                        shares(r.cpuShares()));
             }
+        }
+        if (idle != null) {
+            out.printf(
+                    "idle service: %.2f %% of one core (%.2f s of CPU in %.1f s); by thread: %s%n",
+                    idle.percentOfCore(), idle.cpuSeconds(), idle.seconds(), seconds(idle.cpuSecondsByThreadGroup()));
         }
         if (loads.isEmpty() && !floors.isEmpty()) {
             for (JdbcFloor.Result floor : floors) {
@@ -163,6 +200,8 @@ final class Report {
         json.put("environment", environment);
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("clients", options.clients());
+        settings.put("workloads", options.workloads());
+        settings.put("idleSeconds", options.idleSeconds());
         settings.put("warmupSeconds", options.warmupSeconds());
         settings.put("durationSeconds", options.durationSeconds());
         settings.put("floorSeconds", options.floorSeconds());
@@ -173,12 +212,15 @@ final class Report {
         List<Map<String, Object>> phases = new ArrayList<>();
         for (CommandLoad.Result r : loads) {
             Map<String, Object> phase = new LinkedHashMap<>();
+            phase.put("workload", r.workload());
+            phase.put("target", r.target());
             phase.put("clients", r.clients());
             phase.put("ordersPerSecond", round(r.ordersPerSecond()));
             phase.put("commandsPerSecond", round(r.commandsPerSecond()));
             phase.put("commandLatencyMs", latency(r.commandLatency()));
-            phase.put("placeLatencyMs", latency(r.placeLatency()));
-            phase.put("confirmLatencyMs", latency(r.confirmLatency()));
+            // the first command places the order; the second adds a line (edit) or confirms it (fulfil)
+            phase.put("placeLatencyMs", latency(r.firstLatency()));
+            phase.put("secondCommandLatencyMs", latency(r.secondLatency()));
             phase.put("projectionLagMs", latency(r.projectionLag()));
             phase.put("projectionLagSamplesSkipped", r.lagSamplesSkipped());
             phase.put("projectionLagSamplesOver2s", r.lagSamplesTimedOut());
@@ -189,16 +231,38 @@ final class Report {
             phase.put("serviceCpuPercent", round(r.serviceCpuPercent()));
             phase.put("serviceCpuMsPerCommand", round(r.serviceCpuMillisPerCommand()));
             phase.put("clientCpuPercent", round(r.clientCpuPercent()));
+            phase.put("durableCommits", Double.isNaN(r.durableCommits()) ? null : r.durableCommits());
+            phase.put(
+                    "durableCommitsPerOrder",
+                    Double.isNaN(r.durableCommits()) ? null : round(r.durableCommitsPerOrder()));
+            Map<String, Object> shares = new LinkedHashMap<>();
+            r.cpuShares().forEach((group, share) -> shares.put(group, round(share)));
+            phase.put("cpuSharePercentByThreadGroup", shares);
             JdbcFloor.Result floor = floorFor(r.clients());
             if (floor != null) {
                 phase.put("jdbcFloorCommandsPerSecond", round(floor.commandsPerSecond()));
                 phase.put("serviceToFloorRatio", round(r.commandsPerSecond() / floor.commandsPerSecond()));
+            }
+            CommandLoad.Result baseline = baselineFor(r);
+            if (baseline != null && baseline.commands() > 0) {
+                phase.put("baselineCommandsPerSecond", round(baseline.commandsPerSecond()));
+                phase.put("serviceToBaselineRatio", round(r.commandsPerSecond() / baseline.commandsPerSecond()));
             }
             phase.put("loadAverageBefore", r.loadBefore());
             phase.put("loadAverageAfter", r.loadAfter());
             phases.add(phase);
         }
         json.put("load", phases);
+        if (idle != null) {
+            Map<String, Object> i = new LinkedHashMap<>();
+            i.put("seconds", round(idle.seconds()));
+            i.put("cpuSeconds", round(idle.cpuSeconds()));
+            i.put("percentOfOneCore", round(idle.percentOfCore()));
+            Map<String, Object> groups = new LinkedHashMap<>();
+            idle.cpuSecondsByThreadGroup().forEach((group, seconds) -> groups.put(group, round(seconds)));
+            i.put("cpuSecondsByThreadGroup", groups);
+            json.put("idle", i);
+        }
         List<Map<String, Object>> floorJson = new ArrayList<>();
         for (JdbcFloor.Result floor : floors) {
             Map<String, Object> f = new LinkedHashMap<>();
@@ -240,7 +304,34 @@ final class Report {
         return file;
     }
 
-    private JdbcFloor.Result floorFor(int clients) {
+    /** Ordo's phase of the same workload and clients as a baseline phase: the ratio is given on Ordo's row. */
+    CommandLoad.Result baselineFor(CommandLoad.Result r) {
+        if (!r.target().equals("Ordo")) {
+            return null;
+        }
+        return loads.stream()
+                .filter(b -> b.target().equals("baseline")
+                        && b.workload().equals(r.workload())
+                        && b.clients() == r.clients())
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static String seconds(Map<String, Double> seconds) {
+        StringBuilder text = new StringBuilder();
+        seconds.forEach((group, s) ->
+                text.append(text.length() == 0 ? "" : ", ").append(group).append(String.format(" %.2f s", s)));
+        return text.length() == 0 ? "n/a" : text.toString();
+    }
+
+    private static String shares(Map<String, Double> shares) {
+        StringBuilder text = new StringBuilder();
+        shares.forEach((group, share) ->
+                text.append(text.length() == 0 ? "" : ", ").append(group).append(String.format(" %.0f%%", share)));
+        return text.length() == 0 ? "n/a" : text.toString();
+    }
+
+    JdbcFloor.Result floorFor(int clients) {
         return floors.stream().filter(f -> f.clients() == clients).findFirst().orElse(null);
     }
 

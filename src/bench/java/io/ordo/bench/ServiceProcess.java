@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** The packaged service ({@code target/ordo.jar}) as a process of its own on a free port, as a user runs it. */
+/**
+ * The packaged service ({@code target/ordo.jar}) as a process of its own on a free port, as a user runs it; or the
+ * plain-Axon baseline ({@code io.ordo.bench.baseline}) started the same way from the benchmark's classpath.
+ */
 final class ServiceProcess implements AutoCloseable {
 
     private final Process process;
@@ -26,16 +29,41 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts the jar on {@code store} with the run's JVM options and properties, plus {@code extraArgs}. */
     static ServiceProcess start(Options options, Store.Instance store, String logName, List<String> extraArgs) {
+        List<String> launch = List.of("-jar", options.jar().toAbsolutePath().toString());
+        List<String> args = new ArrayList<>(store.serviceArgs());
+        // the benchmark reports durable commits per order; the counter is off unless asked for
+        args.add("--ordo.metrics.jdbc-commits=true");
+        args.addAll(options.serviceArgs());
+        args.addAll(extraArgs);
+        return start(options, store, logName, launch, args);
+    }
+
+    /**
+     * Starts the plain-Axon baseline on {@code store}'s database with the run's JVM options (not the service's
+     * properties: they are Ordo's), its data source given as properties.
+     */
+    static ServiceProcess startBaseline(Options options, Store.Instance store) {
+        List<String> launch = List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                io.ordo.bench.baseline.BaselineApplication.class.getName());
+        return start(
+                options,
+                store,
+                "baseline",
+                launch,
+                io.ordo.bench.baseline.BaselineApplication.arguments(store.jdbcUrl(), store.user(), store.password()));
+    }
+
+    private static ServiceProcess start(
+            Options options, Store.Instance store, String logName, List<String> launch, List<String> args) {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(options.serviceJvmOptions());
-        command.add("-jar");
-        command.add(options.jar().toAbsolutePath().toString());
+        command.addAll(launch);
         command.add("--server.port=" + port);
-        command.addAll(store.serviceArgs());
-        command.addAll(options.serviceArgs());
-        command.addAll(extraArgs);
+        command.addAll(args);
         Path log = store.logDir().resolve(logName + ".log");
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -82,9 +110,34 @@ final class ServiceProcess implements AutoCloseable {
         return new Http(port, options.adminUser(), options.adminPassword());
     }
 
-    /** CPU seconds the service process has used so far. */
+    long pid() {
+        return process.pid();
+    }
+
+    /**
+     * Durable JDBC commits the service has made so far ({@code ordo.jdbc.commits}, all data sources), or NaN where it
+     * does not count them (the baseline, an older build).
+     */
+    double durableCommits() {
+        try (Http admin = adminHttp()) {
+            Http.Response metric = admin.get("/actuator/metrics/ordo.jdbc.commits");
+            return metric.ok()
+                    ? metric.json().path("measurements").path(0).path("value").asDouble(Double.NaN)
+                    : Double.NaN;
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    /**
+     * CPU seconds the service process has used so far: from {@code /proc} on Linux, as the per-thread figures are
+     * ({@code ProcessHandle.Info} was seen to answer nothing now and then on a busy machine), else from the JDK.
+     */
     double cpuSeconds() {
-        return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L) / 1e9;
+        double fromProc = ThreadCpu.processSeconds(process.pid());
+        return Double.isNaN(fromProc)
+                ? process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L) / 1e9
+                : fromProc;
     }
 
     Path log() {

@@ -3,8 +3,8 @@ package io.ordo.bench;
 import java.util.Random;
 
 /**
- * The orders the benchmark places: three different products out of a catalog of {@code products}, chosen at random,
- * one unit each, so reservations spread over the catalog as in a shop rather than all hitting one product.
+ * The orders the benchmark places: three different products out of the {@code products} registered, chosen at random,
+ * one unit each, so reservations spread over the products as in a shop rather than all hitting one product.
  */
 final class Workload {
 
@@ -20,7 +20,7 @@ final class Workload {
         return "bench-sku-%04d".formatted(index);
     }
 
-    void registerCatalog(Http http) {
+    void registerProducts(Http http) {
         for (int i = 0; i < products; i++) {
             String body = """
                     {"productId":"%s","name":"Bench product %d","unitPrice":%d.%02d,"currency":"EUR",\
@@ -32,18 +32,38 @@ final class Workload {
         }
     }
 
+    /** One order: its id, its customer and three different products; the scenario decides how many are placed. */
+    record Order(String orderId, String customerId, String... productIds) {
+
+        String placeJson(int lines) {
+            return placeOrder(orderId, customerId, java.util.Arrays.copyOf(productIds, lines));
+        }
+
+        String thirdLineJson() {
+            return "{\"productId\":\"" + productIds[2] + "\",\"quantity\":1}";
+        }
+    }
+
     String orderId(int clients, int client, long n) {
         return "%s-c%d-%d-%d".formatted(runId, clients, client, n);
     }
 
-    String placeOrder(String orderId, Random random) {
+    String orderPrefix(String scenario, int clients, int client) {
+        return "%s-%s-c%d-%d".formatted(runId, scenario, clients, client);
+    }
+
+    Order order(String orderId, Random random) {
         int a = random.nextInt(products);
         int b = (a + 1 + random.nextInt(products - 1)) % products;
         int c = random.nextInt(products);
         while (c == a || c == b) {
             c = (c + 1) % products;
         }
-        return placeOrder(orderId, "customer-" + random.nextInt(1000), productId(a), productId(b), productId(c));
+        return new Order(orderId, "customer-" + random.nextInt(1000), productId(a), productId(b), productId(c));
+    }
+
+    String placeOrder(String orderId, Random random) {
+        return order(orderId, random).placeJson(3);
     }
 
     static String placeOrder(String orderId, String customerId, String... productIds) {

@@ -1,5 +1,6 @@
 package io.ordo.platform;
 
+import io.ordo.platform.storage.EventArrivals;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,7 +26,8 @@ class PooledProcessorsConfiguration {
     @Bean
     ConfigurerModule pooledProcessors(
             ObjectProvider<PooledStreamingProcessorConfiguration> more,
-            @Value("${ordo.processors.wake-up-interval:20ms}") Duration wakeUpInterval) {
+            ObjectProvider<EventArrivals> arrivals,
+            @Value("${ordo.processors.wake-up-interval:1s}") Duration wakeUpInterval) {
         return configurer -> {
             ScheduledExecutorService wakeUps = Executors.newSingleThreadScheduledExecutor(runnable -> {
                 Thread thread = new Thread(runnable, "ordo-processor-wake-ups");
@@ -33,8 +35,9 @@ class PooledProcessorsConfiguration {
                 return thread;
             });
             configurer.onShutdown(wakeUps::shutdownNow);
-            PooledStreamingProcessorConfiguration prompt = (config, builder) ->
-                    builder.messageSource(new PromptEventSource(config.eventStore(), wakeUps, wakeUpInterval));
+            PooledStreamingProcessorConfiguration prompt =
+                    (config, builder) -> builder.messageSource(new PromptEventSource(
+                            config.eventStore(), arrivals.getIfAvailable(EventArrivals::new), wakeUps, wakeUpInterval));
             PooledStreamingProcessorConfiguration all =
                     more.orderedStream().reduce(prompt, (first, next) -> first.andThen(next));
             configurer.eventProcessing(

@@ -173,7 +173,7 @@ class FulfilmentApiTest {
 
         // stock always adds up while the saga works through the orders
         AtomicInteger samples = new AtomicInteger();
-        await().atMost(SAGA_WAIT).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+        await().atMost(SAGA_WAIT).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
             JsonNode product = http.get("/api/products/" + lastTen).json();
             assertThat(stock(product)).as("available + reserved + committed").isEqualTo(10);
             samples.incrementAndGet();
@@ -383,7 +383,6 @@ class FulfilmentApiTest {
 
     private JsonNode awaitOrder(String orderId, java.util.function.Predicate<JsonNode> condition) {
         return await().atMost(SAGA_WAIT)
-                .pollInterval(Duration.ofMillis(200))
                 .until(
                         () -> http.get("/api/orders/" + orderId),
                         response -> response.status() == 200 && condition.test(response.json()))
@@ -392,7 +391,6 @@ class FulfilmentApiTest {
 
     private JsonNode awaitProduct(String productId, java.util.function.Predicate<JsonNode> condition) {
         return await().atMost(SAGA_WAIT)
-                .pollInterval(Duration.ofMillis(200))
                 .until(
                         () -> http.get("/api/products/" + productId),
                         response -> response.status() == 200 && condition.test(response.json()))

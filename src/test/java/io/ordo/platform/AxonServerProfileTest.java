@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -30,6 +31,8 @@ import org.springframework.test.context.ActiveProfiles;
         })
 @ActiveProfiles({"test", "axonserver"})
 @Import(AxonServerUnreachable.class)
+// the only class with this configuration: closing its context stops its processors for the rest of the run
+@DirtiesContext
 class AxonServerProfileTest {
 
     @Autowired

@@ -3,12 +3,14 @@ package io.ordo.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.ordo.platform.storage.EventArrivals;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class PromptEventSourceTest {
 
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+    private final EventArrivals arrivals = new EventArrivals();
     private final AtomicInteger wakeUps = new AtomicInteger();
 
     @AfterEach
@@ -41,6 +44,42 @@ class PromptEventSourceTest {
     }
 
     @Test
+    void anArrivalWakesAStreamAtOnceAndNoLongerOnceItIsClosed() {
+        BlockingStream<TrackedEventMessage<?>> stream =
+                source(new Stream(false), Duration.ofHours(1)).openStream(null);
+        assertThat(stream.setOnAvailableCallback(wakeUps::incrementAndGet)).isTrue();
+
+        arrive(3);
+        assertThat(wakeUps).hasValue(3);
+
+        stream.close();
+        arrive(2);
+        assertThat(wakeUps).hasValue(3);
+    }
+
+    @Test
+    void aNewCallbackReplacesTheOldOne() {
+        AtomicInteger old = new AtomicInteger();
+        BlockingStream<TrackedEventMessage<?>> stream =
+                source(new Stream(false), Duration.ofHours(1)).openStream(null);
+        stream.setOnAvailableCallback(old::incrementAndGet);
+        stream.setOnAvailableCallback(wakeUps::incrementAndGet);
+
+        arrive(1);
+
+        assertThat(old).hasValue(0);
+        assertThat(wakeUps).hasValue(1);
+    }
+
+    /** What the storage engine does for the store's reader: each event is announced as it is read. */
+    private void arrive(int events) {
+        try (java.util.stream.Stream<Integer> read =
+                arrivals.announcing(IntStream.range(0, events).boxed())) {
+            assertThat(read.toList()).hasSize(events);
+        }
+    }
+
+    @Test
     void aStreamWithItsOwnCallbackKeepsIt() throws Exception {
         Stream own = new Stream(true);
         BlockingStream<TrackedEventMessage<?>> stream = source(own).openStream(null);
@@ -53,6 +92,10 @@ class PromptEventSourceTest {
     }
 
     private PromptEventSource source(Stream stream) {
+        return source(stream, Duration.ofMillis(5));
+    }
+
+    private PromptEventSource source(Stream stream, Duration interval) {
         return new PromptEventSource(
                 new StreamableMessageSource<>() {
                     @Override
@@ -60,8 +103,9 @@ class PromptEventSourceTest {
                         return stream;
                     }
                 },
+                arrivals,
                 ticker,
-                Duration.ofMillis(5));
+                interval);
     }
 
     /** An empty stream that may or may not offer a callback of its own. */

@@ -23,8 +23,14 @@ public final class HttpJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient client =
+    /**
+     * One client for every HttpJson of the run: {@link #asAdmin()} and {@link #anonymous()} make a new HttpJson per
+     * call, and a client of their own each would open new connections and start a selector thread that lives until
+     * the client is collected. No cookies are kept, so sharing carries nothing from one user to another.
+     */
+    private static final HttpClient CLIENT =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     private final String baseUrl;
     private final String authorization;
     private final Duration timeout;
@@ -107,7 +113,7 @@ public final class HttpJson {
         }
         headers.forEach(request::header);
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (checked && ApiContract.covers(path)) {
                 ApiContract.check(baseUrl, method, path, response);
             }

@@ -11,6 +11,7 @@ import io.ordo.inventory.api.StockReserved;
 import io.ordo.inventory.api.queries.FindProduct;
 import io.ordo.inventory.api.queries.ListProducts;
 import io.ordo.inventory.api.queries.ProductView;
+import io.ordo.platform.projections.AggregateRow;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -105,11 +106,6 @@ class ProductProjection {
     }
 
     private void update(String productId, long version, Instant at, Consumer<ProductSummary> change) {
-        products.findById(productId)
-                .filter(product -> product.isBehind(version))
-                .ifPresent(product -> {
-                    change.accept(product);
-                    product.applied(version, at);
-                });
+        AggregateRow.apply(products.findById(productId), version, at, change);
     }
 }

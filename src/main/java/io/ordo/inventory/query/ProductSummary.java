@@ -1,6 +1,7 @@
 package io.ordo.inventory.query;
 
 import io.ordo.inventory.api.queries.ProductView;
+import io.ordo.platform.projections.AggregateRow;
 import io.ordo.shared.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +13,7 @@ import java.time.Instant;
 /** One row per product: name, price and stock; {@code version} is the sequence number of the last event applied. */
 @Entity
 @Table(name = "product_summary")
-class ProductSummary {
+class ProductSummary extends AggregateRow {
 
     @Id
     @Column(name = "product_id")
@@ -39,12 +40,6 @@ class ProductSummary {
     @Column(nullable = false)
     private boolean discontinued;
 
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(nullable = false)
-    private long version;
-
     protected ProductSummary() {
         // JPA needs it
     }
@@ -57,17 +52,12 @@ class ProductSummary {
             int available,
             Instant registeredAt,
             long version) {
+        super(version, registeredAt);
         this.productId = productId;
         this.name = name;
         this.unitPrice = unitPrice;
         this.currency = currency;
         this.available = available;
-        this.updatedAt = registeredAt;
-        this.version = version;
-    }
-
-    boolean isBehind(long eventVersion) {
-        return version < eventVersion;
     }
 
     void priceChanged(BigDecimal unitPrice) {
@@ -92,11 +82,6 @@ class ProductSummary {
         this.committed = committed;
     }
 
-    void applied(long version, Instant at) {
-        this.version = version;
-        this.updatedAt = at;
-    }
-
     ProductView toView() {
         return new ProductView(
                 productId,
@@ -107,6 +92,11 @@ class ProductSummary {
                 reserved,
                 committed,
                 discontinued,
-                version);
+                version());
+    }
+
+    @Override
+    public String getId() {
+        return productId;
     }
 }

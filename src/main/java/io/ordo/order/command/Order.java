@@ -16,12 +16,7 @@ import io.ordo.order.api.OrderRejected;
 import io.ordo.order.api.OrderShipped;
 import io.ordo.order.api.OrderStatus;
 import io.ordo.order.api.OrderStatus.Step;
-import io.ordo.order.api.PaymentDeclined;
-import io.ordo.order.api.PaymentOutcome;
-import io.ordo.order.api.PaymentRefunded;
 import io.ordo.order.api.PaymentRequested;
-import io.ordo.order.api.PaymentStatus;
-import io.ordo.order.api.RefundRequested;
 import io.ordo.order.api.commands.AddOrderLine;
 import io.ordo.order.api.commands.CancelOrder;
 import io.ordo.order.api.commands.CancelUnpaidOrder;
@@ -41,10 +36,12 @@ import io.ordo.platform.aggregates.VersionCheckedAggregate;
 import io.ordo.shared.Identifiers;
 import io.ordo.shared.Money;
 import java.time.Instant;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -54,15 +51,16 @@ import org.axonframework.spring.stereotype.Aggregate;
  * aggregate's version after the command, so a client can read its own writes. Once confirmed, the fulfilment process
  * reserves its stock and asks for payment; only a paid order ships, and cancelling a paid order owes a refund.
  *
- * <p>Which step each status allows is the table on {@link OrderStatus}; the payment's own rules are {@link
- * OrderPayment}'s, the lines' {@link OrderLines}', the input bounds {@link OrderInput}'s. An order confirmed before the
- * fulfilment process existed ({@code confirmedBeforeFulfilment}) ships without a payment.
+ * <p>Which step each status allows is the table on {@link OrderStatus}; the payment, with its own rules and its own
+ * events, is the member {@link OrderPayment}; the lines' rules are {@link OrderLines}', the input bounds {@link
+ * OrderInput}'s. An order confirmed before the fulfilment process existed ({@code confirmedBeforeFulfilment}) ships
+ * without a payment.
  *
  * <p>Snapshots store its fields as JSON. Change {@code @Revision} whenever they change shape: a snapshot of another
  * revision is then skipped and the order loads from its events.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = "aggregateCache")
-@Revision("2")
+@Revision("3")
 class Order extends VersionCheckedAggregate {
 
     @AggregateIdentifier
@@ -72,7 +70,10 @@ class Order extends VersionCheckedAggregate {
     private OrderStatus status;
     private OrderLines lines;
     private Shipment shipment;
-    private OrderPayment payment = OrderPayment.NONE;
+
+    @AggregateMember
+    private OrderPayment payment = new OrderPayment();
+
     private boolean confirmedBeforeFulfilment;
 
     Order() {
@@ -102,116 +103,81 @@ class Order extends VersionCheckedAggregate {
     long handle(AddOrderLine command) {
         OrderLine line = lines.validated(command.line());
         lines.requirePricedIn(command.priceCurrency(), line);
-        if (lines.contains(line)) {
-            return getVersion();
-        }
-        require(Step.CHANGE_LINES);
-        OrderLines changed = lines.add(line);
-        apply(new OrderLineAdded(orderId, line, changed.total(), changed.size()));
-        return getVersion();
+        return unlessDone(lines.contains(line), Step.CHANGE_LINES, () -> lines.added(orderId, line));
     }
 
     @CommandHandler
     long handle(RemoveOrderLine command) {
         Identifiers.require(command.productId(), "productId");
-        if (!lines.has(command.productId())) {
-            return getVersion();
-        }
-        require(Step.CHANGE_LINES);
-        OrderLines changed = lines.remove(command.productId());
-        apply(new OrderLineRemoved(orderId, command.productId(), changed.total(), changed.size()));
-        return getVersion();
+        String productId = command.productId();
+        return unlessDone(!lines.has(productId), Step.CHANGE_LINES, () -> lines.removed(orderId, productId));
     }
 
     @CommandHandler
     long handle(ChangeLineQuantity command) {
         Identifiers.require(command.productId(), "productId");
         OrderLines.requireQuantity(command.quantity());
-        if (lines.has(command.productId()) && lines.line(command.productId()).quantity() == command.quantity()) {
-            return getVersion();
-        }
-        require(Step.CHANGE_LINES);
-        OrderLines changed = lines.withQuantity(command.productId(), command.quantity());
-        apply(new OrderLineQuantityChanged(orderId, command.productId(), command.quantity(), changed.total()));
-        return getVersion();
+        String productId = command.productId();
+        int quantity = command.quantity();
+        return unlessDone(
+                lines.hasQuantity(productId, quantity),
+                Step.CHANGE_LINES,
+                () -> lines.quantityChanged(orderId, productId, quantity));
     }
 
     @CommandHandler
     long handle(ConfirmOrder command) {
-        if (status == OrderStatus.CONFIRMED) {
-            return getVersion();
-        }
-        require(Step.CONFIRM);
-        if (lines.isEmpty()) {
-            throw new IllegalStateException("order " + orderId + " has no lines and cannot be confirmed");
-        }
-        apply(new OrderConfirmed(orderId, lines.total(), lines.currency(), lines.asList()));
-        return getVersion();
+        return unlessDone(status == OrderStatus.CONFIRMED, Step.CONFIRM, () -> lines.confirmed(orderId));
     }
 
     @CommandHandler
     long handle(RequestPayment command) {
-        if (payment.isRequested()) {
-            return getVersion();
-        }
-        require(Step.REQUEST_PAYMENT);
-        apply(new PaymentRequested(orderId, lines.total(), lines.currency()));
-        return getVersion();
+        return unlessDone(
+                payment.isRequested(),
+                Step.REQUEST_PAYMENT,
+                () -> new PaymentRequested(orderId, lines.total(), lines.currency()));
     }
 
     @CommandHandler
     long handle(RecordPayment command) {
         Money amount = OrderPayment.amountOf(command, lines.currency());
-        if (payment.hasRecorded(command, amount)) {
-            return getVersion();
-        }
-        require(Step.TAKE_PAYMENT);
-        apply(payment.answer(orderId, command, amount));
-        return getVersion();
+        return unlessDone(
+                payment.hasRecorded(command, amount),
+                Step.TAKE_PAYMENT,
+                () -> payment.answer(orderId, command, amount));
     }
 
     @CommandHandler
     long handle(RejectOrder command) {
         OrderInput.requireReason(command.reason());
-        if (status == OrderStatus.REJECTED) {
-            return getVersion();
-        }
-        require(Step.REJECT);
-        apply(new OrderRejected(orderId, command.reason()));
-        return getVersion();
+        return unlessDone(
+                status == OrderStatus.REJECTED, Step.REJECT, () -> new OrderRejected(orderId, command.reason()));
     }
 
     @CommandHandler
     long handle(ShipOrder command) {
         OrderInput.requireShipment(command.carrier(), command.trackingNumber());
-        if (status == OrderStatus.SHIPPED
-                && shipment.equals(new Shipment(command.carrier(), command.trackingNumber()))) {
-            return getVersion();
-        }
-        require(confirmedBeforeFulfilment ? Step.SHIP_CONFIRMED_BEFORE_FULFILMENT : Step.SHIP);
-        apply(new OrderShipped(orderId, command.carrier(), command.trackingNumber()));
-        return getVersion();
+        Shipment requested = new Shipment(command.carrier(), command.trackingNumber());
+        return unlessDone(
+                status == OrderStatus.SHIPPED && requested.equals(shipment),
+                confirmedBeforeFulfilment ? Step.SHIP_CONFIRMED_BEFORE_FULFILMENT : Step.SHIP,
+                () -> new OrderShipped(orderId, requested.carrier(), requested.trackingNumber()));
     }
 
     @CommandHandler
     long handle(DeliverOrder command) {
-        if (status == OrderStatus.DELIVERED) {
-            return getVersion();
-        }
-        require(Step.DELIVER);
-        apply(new OrderDelivered(orderId));
-        return getVersion();
+        return unlessDone(status == OrderStatus.DELIVERED, Step.DELIVER, () -> new OrderDelivered(orderId));
     }
 
+    /** Cancelling a paid order owes the customer a refund, recorded with the cancellation. */
     @CommandHandler
     long handle(CancelOrder command) {
         OrderInput.requireReason(command.reason());
-        if (status == OrderStatus.CANCELLED) {
-            return getVersion();
-        }
-        require(Step.CANCEL);
         OrderStatus previous = status;
-        apply(new OrderCancelled(orderId, command.reason(), previous));
+        unlessDone(
+                previous == OrderStatus.CANCELLED,
+                Step.CANCEL,
+                () -> new OrderCancelled(orderId, command.reason(), previous));
         if (previous == OrderStatus.PAID) {
             apply(payment.refundOwed(orderId, lines.currency()));
         }
@@ -265,34 +231,13 @@ class Order extends VersionCheckedAggregate {
     }
 
     @EventSourcingHandler
-    void on(PaymentRequested event) {
-        payment = payment.requestedFor(event.amount());
-    }
-
-    @EventSourcingHandler
     void on(OrderPaid event) {
         status = OrderStatus.PAID;
-        payment = payment.answered(event.providerReference(), PaymentOutcome.AUTHORIZED);
-    }
-
-    @EventSourcingHandler
-    void on(PaymentDeclined event) {
-        payment = payment.answered(event.providerReference(), PaymentOutcome.DECLINED);
     }
 
     @EventSourcingHandler
     void on(OrderRejected event) {
         status = OrderStatus.REJECTED;
-    }
-
-    @EventSourcingHandler
-    void on(RefundRequested event) {
-        payment = payment.withStatus(PaymentStatus.REFUND_REQUESTED);
-    }
-
-    @EventSourcingHandler
-    void on(PaymentRefunded event) {
-        payment = payment.withStatus(PaymentStatus.REFUNDED);
     }
 
     @EventSourcingHandler
@@ -329,11 +274,19 @@ class Order extends VersionCheckedAggregate {
                 recordedAt);
     }
 
-    /** The lifecycle's rule, kept by {@link OrderStatus}: a step the current status does not allow is refused. */
-    private void require(Step step) {
-        if (!status.allows(step)) {
-            throw new IllegalStateException(step.refusal(orderId, status));
+    /**
+     * Every step's rule. A command whose outcome the order already records changes nothing, so a retried command
+     * answers the current version; any other needs a status that allows its step ({@link OrderStatus}), and {@code
+     * decision} then checks the step's own rules and says which event records it.
+     */
+    private long unlessDone(boolean done, Step step, Supplier<?> decision) {
+        if (!done) {
+            if (!status.allows(step)) {
+                throw new IllegalStateException(step.refusal(orderId, status));
+            }
+            apply(decision.get());
         }
+        return getVersion();
     }
 
     private record Shipment(String carrier, String trackingNumber) {}

@@ -1,7 +1,11 @@
 package io.ordo.order.command;
 
+import io.ordo.order.api.OrderConfirmed;
 import io.ordo.order.api.OrderLimits;
 import io.ordo.order.api.OrderLine;
+import io.ordo.order.api.OrderLineAdded;
+import io.ordo.order.api.OrderLineQuantityChanged;
+import io.ordo.order.api.OrderLineRemoved;
 import io.ordo.shared.BoundedCount;
 import io.ordo.shared.BoundedText;
 import io.ordo.shared.Identifiers;
@@ -16,7 +20,8 @@ import java.util.Map;
  * The order's lines as an immutable value, one line per product. The rules live in {@link #place}, {@link #add},
  * {@link #requireQuantity} and {@link #validated}: quantity 1 to {@value OrderLimits#MAX_QUANTITY}, a unit price in the order's
  * currency, 1 to {@value OrderLimits#MAX_LINES} lines when placed. {@link #recorded}, {@link #put} and {@link #remove} only
- * replay what events say, so an order recorded under older rules still loads.
+ * replay what events say, so an order recorded under older rules still loads. {@link #added}, {@link #removed},
+ * {@link #quantityChanged} and {@link #confirmed} name the event that records a change, as the order applies it.
  */
 record OrderLines(String currency, Map<String, OrderLine> byProduct) {
 
@@ -67,6 +72,31 @@ record OrderLines(String currency, Map<String, OrderLine> byProduct) {
         return put(valid);
     }
 
+    /** The line added, with the order's new total and line count. */
+    OrderLineAdded added(String orderId, OrderLine valid) {
+        OrderLines changed = add(valid);
+        return new OrderLineAdded(orderId, valid, changed.total(), changed.size());
+    }
+
+    OrderLineRemoved removed(String orderId, String productId) {
+        OrderLines changed = remove(productId);
+        return new OrderLineRemoved(orderId, productId, changed.total(), changed.size());
+    }
+
+    /** A line's new quantity; a product not on the order has no quantity to change (409). */
+    OrderLineQuantityChanged quantityChanged(String orderId, String productId, int quantity) {
+        OrderLines changed = withQuantity(productId, quantity);
+        return new OrderLineQuantityChanged(orderId, productId, quantity, changed.total());
+    }
+
+    /** The lines the order is confirmed with; an order without lines has nothing to confirm (409). */
+    OrderConfirmed confirmed(String orderId) {
+        if (isEmpty()) {
+            throw new IllegalStateException("order " + orderId + " has no lines and cannot be confirmed");
+        }
+        return new OrderConfirmed(orderId, total(), currency, asList());
+    }
+
     OrderLines put(OrderLine line) {
         Map<String, OrderLine> changed = new LinkedHashMap<>(byProduct);
         changed.put(line.productId(), line);
@@ -94,6 +124,10 @@ record OrderLines(String currency, Map<String, OrderLine> byProduct) {
 
     boolean has(String productId) {
         return byProduct.containsKey(productId);
+    }
+
+    boolean hasQuantity(String productId, int quantity) {
+        return has(productId) && byProduct.get(productId).quantity() == quantity;
     }
 
     /** Whether exactly this line (same product, name, quantity and price) is already on the order. */

@@ -4,6 +4,7 @@ import io.ordo.order.api.OrderPaid;
 import io.ordo.order.api.PaymentDeclined;
 import io.ordo.order.api.PaymentOutcome;
 import io.ordo.order.api.PaymentRefunded;
+import io.ordo.order.api.PaymentRequested;
 import io.ordo.order.api.PaymentStatus;
 import io.ordo.order.api.RefundRequested;
 import io.ordo.order.api.commands.RecordPayment;
@@ -11,17 +12,48 @@ import io.ordo.shared.BoundedText;
 import io.ordo.shared.Identifiers;
 import io.ordo.shared.Money;
 import java.math.BigDecimal;
+import org.axonframework.eventsourcing.EventSourcingHandler;
 
 /**
  * What an order knows about its payment: the amount requested, then the provider's answer (its reference and outcome),
- * then, after a paid order is cancelled, the refund. {@link #amountOf}, {@link #answer} and {@link #refunded} check the
- * payment's rules and say which event records the outcome; the order checks its own status first. The methods that
- * return an {@code OrderPayment} replay what events say. The requested amount is kept as the event recorded it, in the
- * order's currency, and not checked again as {@link Money}: an order recorded under older bounds still loads.
+ * then, after a paid order is cancelled, the refund. It is the order's {@code @AggregateMember}: it keeps its state from
+ * the payment's own events. {@link #amountOf}, {@link #answer} and {@link #refunded} check the payment's rules and say
+ * which event records the outcome; the order checks its own status first. The requested amount is kept as the event
+ * recorded it, in the order's currency, and not checked again as {@link Money}: an order recorded under older bounds
+ * still loads. Its fields are what the order's snapshot stores of it.
  */
-record OrderPayment(BigDecimal requested, String reference, PaymentOutcome outcome, PaymentStatus status) {
+class OrderPayment {
 
-    static final OrderPayment NONE = new OrderPayment(null, null, null, null);
+    private BigDecimal requested;
+    private String reference;
+    private PaymentOutcome outcome;
+    private PaymentStatus status;
+
+    @EventSourcingHandler
+    void on(PaymentRequested event) {
+        requested = event.amount();
+        answered(null, null, PaymentStatus.REQUESTED);
+    }
+
+    @EventSourcingHandler
+    void on(OrderPaid event) {
+        answered(event.providerReference(), PaymentOutcome.AUTHORIZED, PaymentStatus.AUTHORIZED);
+    }
+
+    @EventSourcingHandler
+    void on(PaymentDeclined event) {
+        answered(event.providerReference(), PaymentOutcome.DECLINED, PaymentStatus.DECLINED);
+    }
+
+    @EventSourcingHandler
+    void on(RefundRequested event) {
+        status = PaymentStatus.REFUND_REQUESTED;
+    }
+
+    @EventSourcingHandler
+    void on(PaymentRefunded event) {
+        status = PaymentStatus.REFUNDED;
+    }
 
     boolean isRequested() {
         return requested != null;
@@ -33,6 +65,14 @@ record OrderPayment(BigDecimal requested, String reference, PaymentOutcome outco
 
     boolean isRefunded() {
         return status == PaymentStatus.REFUNDED;
+    }
+
+    String reference() {
+        return reference;
+    }
+
+    PaymentStatus status() {
+        return status;
     }
 
     /** The amount a provider's answer names, in the order's currency; an answer without one is invalid input. */
@@ -90,18 +130,10 @@ record OrderPayment(BigDecimal requested, String reference, PaymentOutcome outco
         }
     }
 
-    OrderPayment requestedFor(BigDecimal amount) {
-        return new OrderPayment(amount, null, null, PaymentStatus.REQUESTED);
-    }
-
-    OrderPayment answered(String providerReference, PaymentOutcome answer) {
-        PaymentStatus answered =
-                answer == PaymentOutcome.AUTHORIZED ? PaymentStatus.AUTHORIZED : PaymentStatus.DECLINED;
-        return new OrderPayment(requested, providerReference, answer, answered);
-    }
-
-    OrderPayment withStatus(PaymentStatus changed) {
-        return new OrderPayment(requested, reference, outcome, changed);
+    private void answered(String providerReference, PaymentOutcome answer, PaymentStatus answered) {
+        reference = providerReference;
+        outcome = answer;
+        status = answered;
     }
 
     private boolean isRequested(Money amount) {

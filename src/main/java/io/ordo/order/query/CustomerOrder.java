@@ -1,5 +1,6 @@
 package io.ordo.order.query;
 
+import io.ordo.platform.projections.NewRowAware;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

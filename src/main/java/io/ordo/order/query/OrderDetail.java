@@ -6,6 +6,7 @@ import io.ordo.order.api.PaymentStatus;
 import io.ordo.order.api.ShippingAddress;
 import io.ordo.order.api.StockStatus;
 import io.ordo.order.api.queries.OrderView;
+import io.ordo.platform.projections.AggregateRow;
 import io.ordo.shared.Money;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -28,7 +29,7 @@ import org.hibernate.type.SqlTypes;
 /** The whole order with its lines, address and shipment, for {@code GET /api/orders/{id}}. */
 @Entity
 @Table(name = "order_detail")
-class OrderDetail extends NewRowAware {
+class OrderDetail extends AggregateRow {
 
     @Id
     @Column(name = "order_id")
@@ -85,12 +86,6 @@ class OrderDetail extends NewRowAware {
     @Column(name = "placed_at", nullable = false)
     private Instant placedAt;
 
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(nullable = false)
-    private long version;
-
     protected OrderDetail() {
         // JPA needs it
     }
@@ -105,6 +100,7 @@ class OrderDetail extends NewRowAware {
             ShippingAddress shippingAddress,
             Instant placedAt,
             long version) {
+        super(version, placedAt);
         this.orderId = orderId;
         this.customerId = customerId;
         this.salesChannel = salesChannel;
@@ -114,12 +110,6 @@ class OrderDetail extends NewRowAware {
         this.total = total;
         this.shippingAddress = OrderDetailAddress.of(shippingAddress);
         this.placedAt = placedAt;
-        this.updatedAt = placedAt;
-        this.version = version;
-    }
-
-    boolean isBehind(long eventVersion) {
-        return version < eventVersion;
     }
 
     void addLine(OrderLine line) {
@@ -184,15 +174,6 @@ class OrderDetail extends NewRowAware {
         }
     }
 
-    void applied(long version, Instant at) {
-        this.version = version;
-        this.updatedAt = at;
-    }
-
-    long version() {
-        return version;
-    }
-
     OrderView toView() {
         return new OrderView(
                 orderId,
@@ -209,8 +190,8 @@ class OrderDetail extends NewRowAware {
                 paymentStatus,
                 stockStatus == null ? StockStatus.NOT_RESERVED : stockStatus,
                 placedAt,
-                updatedAt,
-                version);
+                updatedAt(),
+                version());
     }
 
     @Override

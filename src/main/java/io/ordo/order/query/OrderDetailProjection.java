@@ -18,6 +18,7 @@ import io.ordo.order.api.PaymentStatus;
 import io.ordo.order.api.RefundRequested;
 import io.ordo.order.api.queries.FindOrder;
 import io.ordo.order.api.queries.OrderView;
+import io.ordo.platform.projections.AggregateRow;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -153,11 +154,8 @@ class OrderDetailProjection {
     }
 
     private void update(String orderId, long version, Instant at, Consumer<OrderDetail> change) {
-        details.findById(orderId).filter(detail -> detail.isBehind(version)).ifPresent(detail -> {
-            change.accept(detail);
-            detail.applied(version, at);
-            announce(orderId, version);
-        });
+        AggregateRow.apply(details.findById(orderId), version, at, change)
+                .ifPresent(changed -> announce(orderId, version));
     }
 
     private void announce(String orderId, long version) {

@@ -2,6 +2,7 @@ package io.ordo.order.query;
 
 import io.ordo.order.api.OrderStatus;
 import io.ordo.order.api.queries.OrderSummaryView;
+import io.ordo.platform.projections.AggregateRow;
 import io.ordo.shared.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,7 +25,7 @@ import org.hibernate.type.SqlTypes;
             @Index(name = "ix_order_summary_status", columnList = "status, placed_at"),
             @Index(name = "ix_order_summary_customer", columnList = "customer_id, placed_at")
         })
-class OrderSummary extends NewRowAware {
+class OrderSummary extends AggregateRow {
 
     @Id
     @Column(name = "order_id")
@@ -51,12 +52,6 @@ class OrderSummary extends NewRowAware {
     @Column(name = "placed_at", nullable = false)
     private Instant placedAt;
 
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(nullable = false)
-    private long version;
-
     protected OrderSummary() {
         // JPA needs it
     }
@@ -69,6 +64,7 @@ class OrderSummary extends NewRowAware {
             String currency,
             Instant placedAt,
             long version) {
+        super(version, placedAt);
         this.orderId = orderId;
         this.customerId = customerId;
         this.status = OrderStatus.PLACED;
@@ -76,12 +72,6 @@ class OrderSummary extends NewRowAware {
         this.total = total;
         this.currency = currency;
         this.placedAt = placedAt;
-        this.updatedAt = placedAt;
-        this.version = version;
-    }
-
-    boolean isBehind(long eventVersion) {
-        return version < eventVersion;
     }
 
     void linesChanged(int lineCount, BigDecimal total) {
@@ -97,11 +87,6 @@ class OrderSummary extends NewRowAware {
         this.status = status;
     }
 
-    void applied(long version, Instant at) {
-        this.version = version;
-        this.updatedAt = at;
-    }
-
     OrderSummaryView toView() {
         return new OrderSummaryView(
                 orderId,
@@ -111,8 +96,8 @@ class OrderSummary extends NewRowAware {
                 Money.of(total, currency).amount(),
                 currency,
                 placedAt,
-                updatedAt,
-                version);
+                updatedAt(),
+                version());
     }
 
     @Override

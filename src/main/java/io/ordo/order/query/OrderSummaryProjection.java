@@ -17,6 +17,7 @@ import io.ordo.order.api.PaymentRequested;
 import io.ordo.order.api.RefundRequested;
 import io.ordo.order.api.queries.ListOrders;
 import io.ordo.order.api.queries.OrderPage;
+import io.ordo.platform.projections.AggregateRow;
 import java.time.Instant;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
@@ -142,9 +143,6 @@ class OrderSummaryProjection {
     }
 
     private void update(String orderId, long version, Instant at, Consumer<OrderSummary> change) {
-        summaries.findById(orderId).filter(summary -> summary.isBehind(version)).ifPresent(summary -> {
-            change.accept(summary);
-            summary.applied(version, at);
-        });
+        AggregateRow.apply(summaries.findById(orderId), version, at, change);
     }
 }

@@ -23,20 +23,28 @@ import org.springframework.context.annotation.Configuration;
 class EventStorageConfiguration {
 
     @Bean
+    EventArrivals eventArrivals() {
+        return new EventArrivals();
+    }
+
+    @Bean
     EventStorageEngine eventStorageEngine(
+            EventArrivals arrivals,
             Serializer defaultSerializer,
             PersistenceExceptionResolver persistenceExceptionResolver,
             @Qualifier("eventSerializer") Serializer eventSerializer,
             org.axonframework.config.Configuration configuration,
             EntityManagerProvider entityManagerProvider,
             TransactionManager transactionManager) {
-        return new IndexedGapsEventStorageEngine(JpaEventStorageEngine.builder()
-                .snapshotSerializer(defaultSerializer)
-                .upcasterChain(configuration.upcasterChain())
-                .persistenceExceptionResolver(persistenceExceptionResolver)
-                .eventSerializer(eventSerializer)
-                .snapshotFilter(configuration.snapshotFilter())
-                .entityManagerProvider(entityManagerProvider)
-                .transactionManager(transactionManager));
+        return new IndexedGapsEventStorageEngine(
+                JpaEventStorageEngine.builder()
+                        .snapshotSerializer(defaultSerializer)
+                        .upcasterChain(configuration.upcasterChain())
+                        .persistenceExceptionResolver(persistenceExceptionResolver)
+                        .eventSerializer(eventSerializer)
+                        .snapshotFilter(configuration.snapshotFilter())
+                        .entityManagerProvider(entityManagerProvider)
+                        .transactionManager(transactionManager),
+                arrivals);
     }
 }

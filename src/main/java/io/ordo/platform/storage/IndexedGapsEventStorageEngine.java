@@ -3,7 +3,10 @@ package io.ordo.platform.storage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 
 /**
@@ -20,8 +23,21 @@ public class IndexedGapsEventStorageEngine extends JpaEventStorageEngine {
     private static final String COLUMNS = "SELECT e.globalIndex, e.type, e.aggregateIdentifier, e.sequenceNumber, "
             + "e.eventIdentifier, e.timeStamp, e.payloadType, e.payloadRevision, e.payload, e.metaData FROM ";
 
-    public IndexedGapsEventStorageEngine(Builder builder) {
+    private final EventArrivals arrivals;
+
+    public IndexedGapsEventStorageEngine(Builder builder, EventArrivals arrivals) {
         super(builder);
+        this.arrivals = arrivals;
+    }
+
+    /**
+     * The embedded store's reader asks with {@code mayBlock}; what it reads is announced to the processors'
+     * streams. A processor reading on its own (behind the reader, or replaying) asks without and is not announced.
+     */
+    @Override
+    public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
+        Stream<? extends TrackedEventMessage<?>> events = super.readEvents(trackingToken, mayBlock);
+        return mayBlock ? arrivals.announcing(events) : events;
     }
 
     @Override

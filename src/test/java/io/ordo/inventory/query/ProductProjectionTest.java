@@ -13,18 +13,16 @@ import io.ordo.inventory.api.StockReserved;
 import io.ordo.inventory.api.queries.FindProduct;
 import io.ordo.inventory.api.queries.ListProducts;
 import io.ordo.inventory.api.queries.ProductView;
+import io.ordo.support.ProjectionSliceTest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
-import org.springframework.context.annotation.Import;
 
 /** The products read model, by calling its handlers as the processor would. */
-@DataJpaTest
-@Import(ProductProjection.class)
+@ProjectionSliceTest
 class ProductProjectionTest {
 
     private static final Instant NOW = Instant.parse("2025-03-03T09:00:00Z");

@@ -28,10 +28,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 
 /** A poison event parks its order's events and lets every other order flow; a retry handles them in order. */
 @HttpTest
 @Import(DeadLetterTest.FailingProjection.class)
+// the only class with this configuration: closing its context stops its processors for the rest of the run
+@DirtiesContext
 class DeadLetterTest {
 
     /** A projection in the orders group that cannot handle the orders it is told are poisoned. */

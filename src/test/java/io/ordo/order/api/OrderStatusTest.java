@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The lifecycle table: from which statuses each step may be taken, and the exact sentence that refuses it elsewhere
- * (clients and OrderTest read these sentences, so they are pinned word for word).
+ * (clients and the Order*Test classes read these sentences, so they are pinned word for word).
  */
 class OrderStatusTest {
 

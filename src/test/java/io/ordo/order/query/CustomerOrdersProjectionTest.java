@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ordo.order.api.OrderPlaced;
 import io.ordo.order.api.queries.CustomerOrdersView;
 import io.ordo.order.api.queries.FindCustomerOrders;
+import io.ordo.support.ProjectionSliceTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,12 +14,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
-import org.springframework.context.annotation.Import;
 
-@DataJpaTest
-@Import(CustomerOrdersProjection.class)
+@ProjectionSliceTest
 class CustomerOrdersProjectionTest {
 
     private static final Instant MONDAY_MORNING = Instant.parse("2025-03-03T09:00:00Z");

@@ -17,19 +17,17 @@ import io.ordo.order.api.RefundRequested;
 import io.ordo.order.api.StockStatus;
 import io.ordo.order.api.queries.FindOrder;
 import io.ordo.order.api.queries.OrderView;
+import io.ordo.support.ProjectionSliceTest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
-import org.springframework.context.annotation.Import;
 
 /** What the order detail shows of fulfilment: payment status, stock reservation, rejection and refund. */
-@DataJpaTest
-@Import({OrderDetailProjection.class, QueryUpdateEmitterConfiguration.class})
+@ProjectionSliceTest
 class OrderDetailFulfilmentTest {
 
     private static final Instant MONDAY_MORNING = Instant.parse("2025-03-03T09:00:00Z");

@@ -8,6 +8,7 @@ import io.ordo.order.api.OrderStatus;
 import io.ordo.order.api.StockStatus;
 import io.ordo.order.api.queries.FindOrder;
 import io.ordo.order.api.queries.OrderView;
+import io.ordo.support.ProjectionSliceTest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,12 +23,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
-import org.springframework.context.annotation.Import;
 
-@DataJpaTest
-@Import({OrderDetailProjection.class, QueryUpdateEmitterConfiguration.class})
+@ProjectionSliceTest
 class OrderDetailProjectionTest {
 
     private static final Instant MONDAY_MORNING = Instant.parse("2025-03-03T09:00:00Z");

@@ -7,6 +7,7 @@ import io.ordo.order.api.OrderStatus;
 import io.ordo.order.api.queries.ListOrders;
 import io.ordo.order.api.queries.OrderPage;
 import io.ordo.order.api.queries.OrderSummaryView;
+import io.ordo.support.ProjectionSliceTest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,12 +15,9 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
-import org.springframework.context.annotation.Import;
 
-@DataJpaTest
-@Import(OrderSummaryProjection.class)
+@ProjectionSliceTest
 class OrderSummaryProjectionTest {
 
     private static final Instant MONDAY_MORNING = Instant.parse("2025-03-03T09:00:00Z");

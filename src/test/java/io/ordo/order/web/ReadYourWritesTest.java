@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -22,6 +23,8 @@ import org.springframework.test.context.TestPropertySource;
  */
 @HttpTest
 @TestPropertySource(properties = {"ordo.read-your-writes.recheck=1ms", "ordo.read-your-writes.timeout=40ms"})
+// the only class with this configuration: closing its context stops its processors for the rest of the run
+@DirtiesContext
 class ReadYourWritesTest {
 
     @Autowired

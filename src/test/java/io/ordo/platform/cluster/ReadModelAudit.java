@@ -30,7 +30,7 @@ final class ReadModelAudit {
     /** Waits until all three projections hold what the event store holds, then checks the totals add up. */
     void awaitProjectionsMatchEventStore() {
         Map<String, Order> placed = placedInEventStore();
-        await().atMost(CATCH_UP).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+        await().atMost(CATCH_UP).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
             assertThat(orderSummaries()).as("order_summary").isEqualTo(placed);
             assertThat(orderDetails()).as("order_detail").isEqualTo(placed);
             assertThat(customerOrders()).as("customer_order").isEqualTo(customersOf(placed));

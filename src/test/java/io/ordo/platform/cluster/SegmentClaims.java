@@ -54,7 +54,7 @@ final class SegmentClaims {
             wanted.put(processor, new TreeMap<>(expected));
         }
         await().atMost(atMost)
-                .pollInterval(Duration.ofMillis(250))
+                .pollInterval(Duration.ofMillis(50))
                 .untilAsserted(() -> assertThat(owners()).isEqualTo(wanted));
     }
 }

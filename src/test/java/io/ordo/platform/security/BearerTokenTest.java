@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * With a JWT decoder in the context (which {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} gives in
@@ -22,6 +23,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
  */
 @HttpTest
 @Import(BearerTokenTest.TokensOfATestIssuer.class)
+// the only class with this configuration: closing its context stops its processors for the rest of the run
+@DirtiesContext
 class BearerTokenTest {
 
     /** Stands in for an OAuth2 issuer: two known tokens, everything else is invalid. */

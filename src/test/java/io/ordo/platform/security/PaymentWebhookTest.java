@@ -164,7 +164,6 @@ class PaymentWebhookTest {
         assertThat(confirmer.post("/api/orders/" + orderId + "/confirm", null).status())
                 .isEqualTo(200);
         await().atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(200))
                 .until(() -> types(events(orderId)).contains("PaymentRequested"));
         return orderId;
     }

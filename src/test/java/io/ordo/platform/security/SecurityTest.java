@@ -15,27 +15,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.test.context.TestPropertySource;
 
-/** Who may call what, how refusals look, and the limits on what a request may send. */
+/**
+ * Who may call what, how refusals look, and the limits on what a request may send. The user {@link #TARGET} and the
+ * sign-in throttle's window of an hour come from {@code application-test.yml}, so this class shares the HTTP tests'
+ * context.
+ */
 @HttpTest
-@TestPropertySource(
-        properties = {
-            // the default users, and one for the throttling tests to lock out without locking out the others
-            "ordo.security.users[0].name=clerk",
-            "ordo.security.users[0].password={noop}clerk",
-            "ordo.security.users[0].roles=USER",
-            "ordo.security.users[1].name=admin",
-            "ordo.security.users[1].password={noop}admin",
-            "ordo.security.users[1].roles=USER,ADMIN",
-            "ordo.security.users[2].name=" + SecurityTest.TARGET,
-            "ordo.security.users[2].password=" + SecurityTest.TARGET_PASSWORD,
-            "ordo.security.users[2].roles=USER",
-            // a bucket gets one failure back every window / 10, here 6 minutes: none comes back while the test runs
-            "ordo.security.sign-in-throttle.window=1h"
-        })
-@AutoConfigureObservability // Spring Boot tests leave metrics export off unless asked
 class SecurityTest {
 
     static final String TARGET = "target-of-guessing";

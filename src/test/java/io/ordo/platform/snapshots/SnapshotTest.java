@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -40,6 +41,8 @@ import org.springframework.test.context.TestPropertySource;
             // the tests are about what a load from the store reads; a cached aggregate is not loaded at all
             "ordo.aggregate-cache.enabled=false"
         })
+// the only class with this configuration: closing its context stops its processors for the rest of the run
+@DirtiesContext
 class SnapshotTest {
 
     static final int THRESHOLD = 5;
@@ -92,7 +95,7 @@ class SnapshotTest {
                 "select payload_type, payload_revision from snapshot_event_entry where aggregate_identifier = ?",
                 orderId);
         assertThat(stored).containsEntry("PAYLOAD_TYPE", "io.ordo.order.command.Order");
-        assertThat(stored).containsEntry("PAYLOAD_REVISION", "2");
+        assertThat(stored).containsEntry("PAYLOAD_REVISION", "3");
     }
 
     @Test
@@ -117,6 +120,8 @@ class SnapshotTest {
 
         JsonNode state = snapshotPayload(orderId);
         assertStoredAsItsFields(state, "io.ordo.order.command.Order");
+        // the payment, a member of the order, is stored as its fields too: no computed isSettled() beside them
+        assertStoredAsItsFields(state.get("payment"), "io.ordo.order.command.OrderPayment");
         assertThat(state.at("/status").asText()).isEqualTo("SHIPPED");
         assertThat(state.at("/shipment/trackingNumber").asText()).isEqualTo("BP-1");
         assertThat(state.at("/payment/reference").asText()).isEqualTo("psp-7");
@@ -135,17 +140,7 @@ class SnapshotTest {
         changeQuantity(orderId, "sku-1", 3);
         changeQuantity(orderId, "sku-1", 4);
         // as an older Order class might have stored it: fewer fields, and a state the events never reached
-        jdbc.update(
-                """
-                insert into snapshot_event_entry (aggregate_identifier, sequence_number, type, event_identifier,
-                    time_stamp, payload_type, payload_revision, payload, meta_data)
-                values (?, 2, 'Order', ?, ?, 'io.ordo.order.command.Order', '0', ?, ?)
-                """,
-                orderId,
-                UUID.randomUUID().toString(),
-                DateTimeUtils.formatInstant(Instant.now()),
-                ("{\"orderId\":\"" + orderId + "\",\"status\":\"CANCELLED\"}").getBytes(StandardCharsets.UTF_8),
-                "{}".getBytes(StandardCharsets.UTF_8));
+        storeSnapshot(orderId, "0", "{\"orderId\":\"" + orderId + "\",\"status\":\"CANCELLED\"}");
 
         StorageSpy.READS.clear();
         assertVersion(http.patch(lines(orderId, "sku-1"), "{\"quantity\":5}"), 3);
@@ -158,6 +153,28 @@ class SnapshotTest {
                     assertThat(read.eventsRead().get()).isEqualTo(3);
                 });
         assertVersion(http.patch(lines(orderId, "sku-2"), "{\"quantity\":1}"), 3);
+    }
+
+    @Test
+    void aSnapshotFromBeforeThePaymentWasAMemberOfTheOrderIsIgnoredAndTheOrderStillTakesCommands() {
+        String orderId = place();
+        changeQuantity(orderId, "sku-1", 3);
+        changeQuantity(orderId, "sku-1", 4);
+        // revision 2 stored the payment as a value; its state here is one the events never reached
+        storeSnapshot(orderId, "2", """
+                {"orderId":"%s","salesChannel":"web","status":"CANCELLED",
+                 "lines":{"currency":"EUR","byProduct":{}},"shipment":null,
+                 "payment":{"requested":null,"reference":null,"outcome":null,"status":null},
+                 "confirmedBeforeFulfilment":false}""".formatted(orderId));
+
+        StorageSpy.READS.clear();
+        assertVersion(http.patch(lines(orderId, "sku-1"), "{\"quantity\":5}"), 3);
+
+        assertThat(StorageSpy.READS)
+                .filteredOn(read -> read.aggregateId().equals(orderId))
+                .singleElement()
+                .satisfies(read -> assertThat(read.firstSequenceNumber()).isZero());
+        assertVersion(http.post("/api/orders/" + orderId + "/confirm", null), 4);
     }
 
     @Test
@@ -216,6 +233,22 @@ class SnapshotTest {
 
     private static String lines(String orderId, String productId) {
         return "/api/orders/" + orderId + "/lines/" + productId;
+    }
+
+    /** A snapshot at sequence 2, as an earlier version of the Order class of that {@code revision} stored it. */
+    private void storeSnapshot(String orderId, String revision, String payload) {
+        jdbc.update(
+                """
+                insert into snapshot_event_entry (aggregate_identifier, sequence_number, type, event_identifier,
+                    time_stamp, payload_type, payload_revision, payload, meta_data)
+                values (?, 2, 'Order', ?, ?, 'io.ordo.order.command.Order', ?, ?, ?)
+                """,
+                orderId,
+                UUID.randomUUID().toString(),
+                DateTimeUtils.formatInstant(Instant.now()),
+                revision,
+                payload.getBytes(StandardCharsets.UTF_8),
+                "{}".getBytes(StandardCharsets.UTF_8));
     }
 
     private void awaitSnapshotAt(String aggregateId, long sequenceNumber) {

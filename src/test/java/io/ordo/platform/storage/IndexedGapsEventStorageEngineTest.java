@@ -3,6 +3,7 @@ package io.ordo.platform.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ordo.support.HttpTest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
@@ -58,12 +59,14 @@ class IndexedGapsEventStorageEngineTest {
                 .transactionManager(transactionManager)
                 .batchSize(BATCH)
                 .build();
-        IndexedGapsEventStorageEngine twoQueries = new IndexedGapsEventStorageEngine(JpaEventStorageEngine.builder()
-                .snapshotSerializer(serializer)
-                .eventSerializer(serializer)
-                .entityManagerProvider(entityManagerProvider)
-                .transactionManager(transactionManager)
-                .batchSize(BATCH));
+        IndexedGapsEventStorageEngine twoQueries = new IndexedGapsEventStorageEngine(
+                JpaEventStorageEngine.builder()
+                        .snapshotSerializer(serializer)
+                        .eventSerializer(serializer)
+                        .entityManagerProvider(entityManagerProvider)
+                        .transactionManager(transactionManager)
+                        .batchSize(BATCH),
+                new EventArrivals());
 
         List<GapAwareTrackingToken> tokens = List.of(
                 GapAwareTrackingToken.newInstance(head - 20, new TreeSet<>()),
@@ -82,6 +85,43 @@ class IndexedGapsEventStorageEngineTest {
                     .isEqualTo(expected)
                     .isNotEmpty();
         }
+    }
+
+    @Test
+    void announcesWhatTheStoresReaderReadsAfterItHandledEachEventAndNothingElse() {
+        EventArrivals arrivals = new EventArrivals();
+        IndexedGapsEventStorageEngine engine = new IndexedGapsEventStorageEngine(
+                JpaEventStorageEngine.builder()
+                        .snapshotSerializer(serializer)
+                        .eventSerializer(serializer)
+                        .entityManagerProvider(entityManagerProvider)
+                        .transactionManager(transactionManager)
+                        .batchSize(BATCH),
+                arrivals);
+        GapAwareTrackingToken beforeThem = GapAwareTrackingToken.newInstance(
+                transactionManager.fetchInTransaction(
+                        () -> engine.createHeadToken().position().orElseThrow()),
+                new TreeSet<>());
+        String aggregate = "arrivals-" + System.nanoTime();
+        configured.appendEvents(IntStream.range(0, 3)
+                .<DomainEventMessage<?>>mapToObj(
+                        sequence -> new GenericDomainEventMessage<>("Test", aggregate, sequence, "event " + sequence))
+                .toList());
+        List<Integer> handledWhenAnnounced = new ArrayList<>();
+        List<Long> handled = new ArrayList<>();
+        arrivals.onArrival(() -> handledWhenAnnounced.add(handled.size()));
+
+        transactionManager.executeInTransaction(() -> engine.readEvents(beforeThem, true)
+                .forEach(event -> handled.add(event.trackingToken().position().orElseThrow())));
+        int readByTheReader = handled.size();
+        transactionManager.executeInTransaction(() -> engine.readEvents(beforeThem, false)
+                .forEach(event -> handled.add(event.trackingToken().position().orElseThrow())));
+
+        assertThat(readByTheReader).isGreaterThanOrEqualTo(3);
+        assertThat(handledWhenAnnounced)
+                .as("one announcement per event the reader read, each after the event was handled")
+                .isEqualTo(IntStream.rangeClosed(1, readByTheReader).boxed().toList());
+        assertThat(handled).hasSizeGreaterThan(readByTheReader);
     }
 
     private List<Long> positions(EventStorageEngine engine, GapAwareTrackingToken token) {

@@ -38,7 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * to release its claims when the test finally closes it. The claim timeout is 2 seconds here (10 by default). Clients
  * send to node-a only until the crash, as a load balancer would after its health check fails.
  */
-class InstanceCrashTest {
+class InstanceCrashIT {
 
     private static final int ORDERS = 600;
     private static final int CRASH_AFTER = 200;

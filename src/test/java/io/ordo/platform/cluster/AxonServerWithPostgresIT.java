@@ -25,7 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Axon Server, tokens and projections shared in PostgreSQL, segments balanced by Axon Server rather than by Ordo.
  * Axon Server cannot run here, so this proves the wiring against a real PostgreSQL while the connector keeps retrying.
  */
-class AxonServerWithPostgresTest {
+class AxonServerWithPostgresIT {
 
     @RegisterExtension
     static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension();

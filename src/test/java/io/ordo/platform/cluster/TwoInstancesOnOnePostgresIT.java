@@ -49,7 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Each test uses orders of its own, so they share the two instances; the last one stops an instance.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class TwoInstancesOnOnePostgresTest {
+class TwoInstancesOnOnePostgresIT {
 
     private static final Duration REBALANCE = Duration.ofSeconds(60);
 

@@ -39,7 +39,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * A payment deadline is kept in the database, not in memory: scheduled by one application context, it fires in the
  * next one after a restart, exactly once, and cancels the unpaid order.
  */
-class PaymentDeadlineRestartTest {
+class PaymentDeadlineRestartIT {
 
     private static final Duration PAYMENT_TIMEOUT = Duration.ofSeconds(10);
 

@@ -1,4 +1,4 @@
-package io.ordo.order.query;
+package io.ordo.platform.projections;
 
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PostLoad;
@@ -11,7 +11,7 @@ import org.springframework.data.domain.Persistable;
  * instead of merging it, which would first select it; a row read from the database or already stored is not new.
  */
 @MappedSuperclass
-abstract class NewRowAware implements Persistable<String> {
+public abstract class NewRowAware implements Persistable<String> {
 
     @Transient
     private boolean created = true;

@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The {@code postgres} profile on a real PostgreSQL: Flyway builds the schema, Hibernate finds it matches the mappings,
  * and Axon's binary columns are {@code bytea}, so nothing ends up in {@code pg_largeobject}.
  */
-class PostgresStorageTest {
+class PostgresStorageIT {
 
     @RegisterExtension
     static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension();
