@@ -1,8 +1,8 @@
 package io.ordo.order.command;
 
-import static io.ordo.order.command.OrderFixtures.ORDER_ID;
-import static io.ordo.order.command.OrderFixtures.PLACED;
-import static io.ordo.order.command.OrderFixtures.line;
+import static io.ordo.order.command.OrderFixture.ORDER_ID;
+import static io.ordo.order.command.OrderFixture.PLACED;
+import static io.ordo.order.command.OrderFixture.line;
 import static org.hamcrest.Matchers.containsString;
 
 import io.ordo.order.api.commands.AddOrderLine;

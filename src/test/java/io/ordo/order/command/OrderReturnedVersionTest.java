@@ -1,9 +1,9 @@
 package io.ordo.order.command;
 
-import static io.ordo.order.command.OrderFixtures.BOOK;
-import static io.ordo.order.command.OrderFixtures.CONFIRMED;
-import static io.ordo.order.command.OrderFixtures.ORDER_ID;
-import static io.ordo.order.command.OrderFixtures.PLACED;
+import static io.ordo.order.command.OrderFixture.BOOK;
+import static io.ordo.order.command.OrderFixture.CONFIRMED;
+import static io.ordo.order.command.OrderFixture.ORDER_ID;
+import static io.ordo.order.command.OrderFixture.PLACED;
 
 import io.ordo.order.api.commands.AddOrderLine;
 import io.ordo.order.api.commands.ChangeLineQuantity;
