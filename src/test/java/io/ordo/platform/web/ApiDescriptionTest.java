@@ -67,6 +67,18 @@ class ApiDescriptionTest {
     }
 
     @Test
+    void everyOperationHasANameOfItsOwn() {
+        List<String> operationIds = new ArrayList<>();
+        docs.get("paths")
+                .forEach(path -> path.forEach(operation ->
+                        operationIds.add(operation.path("operationId").asText())));
+        // springdoc names an operation after its method and adds _1, _2 when two methods share a name
+        assertThat(operationIds)
+                .doesNotHaveDuplicates()
+                .allSatisfy(id -> assertThat(id).matches("[a-z][A-Za-z]+"));
+    }
+
+    @Test
     void namesTheApiAndHowToSignIn() {
         assertThat(docs.at("/info/title").asText()).isEqualTo("Ordo");
         assertThat(docs.at("/info/version").asText()).isNotEqualTo("v0");
