@@ -196,6 +196,18 @@ class OrderFulfilmentSagaTest {
                     .expectNoScheduledDeadlines();
         }
 
+        /** A rejection that comes while the payment is still awaited (not through a decline) must not leave the timer. */
+        @Test
+        void cancelsTheDeadlineWhenTheOrderIsRejectedWhileAwaitingPayment() {
+            fixture.givenAPublished(CONFIRMED)
+                    .andThenAPublished(MUGS_RESERVED)
+                    .andThenAPublished(TEA_RESERVED)
+                    .andThenAPublished(PAYMENT_REQUESTED)
+                    .whenPublishingA(new OrderRejected(ORDER, "PAYMENT_DECLINED"))
+                    .expectNoScheduledDeadlines()
+                    .expectActiveSagas(0);
+        }
+
         @Test
         void releasesStockAndEndsOnceADeclinedOrderIsRejected() {
             fixture.givenAPublished(CONFIRMED)

@@ -1,9 +1,9 @@
 package io.ordo.inventory.web;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.ordo.platform.web.AmountOfMoney;
 import io.ordo.platform.web.BoundedAmountDeserializer;
-import io.ordo.shared.Money;
-import jakarta.validation.constraints.Digits;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
@@ -12,5 +12,6 @@ record PriceRequest(
         @NotNull
         @JsonDeserialize(using = BoundedAmountDeserializer.class)
         @PositiveOrZero
-        @Digits(integer = Money.MAX_INTEGER_DIGITS, fraction = Money.MAX_DECIMALS)
+        @AmountOfMoney
+        @Schema(description = AmountOfMoney.DESCRIPTION, minimum = "0", multipleOf = 0.01)
         BigDecimal unitPrice) {}

@@ -3,6 +3,7 @@ package io.ordo.inventory.web;
 import io.ordo.inventory.api.queries.FindProductAsOf;
 import io.ordo.inventory.api.queries.ProductAsOf;
 import io.ordo.platform.history.PointInHistory;
+import io.ordo.platform.web.ApiTags;
 import io.ordo.shared.AsOf;
 import io.ordo.shared.Identifiers;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@code ?version=3}), rebuilt from the event store.
  */
 @RestController
-@Tag(name = "History", description = "Orders and products as they were, rebuilt from the event store")
+@Tag(name = ApiTags.HISTORY)
 class ProductHistoryController {
 
     private final QueryGateway queries;
@@ -32,6 +33,7 @@ class ProductHistoryController {
     }
 
     @Operation(
+            operationId = "productAsOf",
             summary = "A product as it was",
             description = "At an instant (at) or just after a version (version): exactly one of them.")
     @GetMapping("/api/products/{productId}/history")

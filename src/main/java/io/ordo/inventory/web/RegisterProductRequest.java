@@ -2,11 +2,11 @@ package io.ordo.inventory.web;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.ordo.inventory.api.ProductLimits;
+import io.ordo.platform.web.AmountOfMoney;
 import io.ordo.platform.web.BoundedAmountDeserializer;
 import io.ordo.shared.BoundedText;
 import io.ordo.shared.Identifiers;
-import io.ordo.shared.Money;
-import jakarta.validation.constraints.Digits;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -22,14 +22,15 @@ record RegisterProductRequest(
         String productId,
 
         @NotBlank
-        @Size(max = ProductLimits.MAX_NAME)
+        @Size(min = 1, max = ProductLimits.MAX_NAME)
         @Pattern(regexp = BoundedText.PATTERN, message = BoundedText.MESSAGE)
         String name,
 
         @NotNull
         @JsonDeserialize(using = BoundedAmountDeserializer.class)
         @PositiveOrZero
-        @Digits(integer = Money.MAX_INTEGER_DIGITS, fraction = Money.MAX_DECIMALS)
+        @AmountOfMoney
+        @Schema(description = AmountOfMoney.DESCRIPTION, minimum = "0", multipleOf = 0.01)
         BigDecimal unitPrice,
 
         @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")

@@ -31,19 +31,19 @@ class DeadLetterController {
             summary = "Parked events of every processor",
             description = "Per processor with a dead-letter queue: each parked sequence, its events and why.")
     @GetMapping
-    List<DeadLetterView> all() {
+    List<DeadLetterView> deadLetters() {
         return deadLetters.list();
     }
 
     @Operation(summary = "Parked events of one processor", description = "Each parked sequence, its events and why.")
     @GetMapping("/{processor}")
-    DeadLetterView one(@PathVariable String processor) {
+    DeadLetterView deadLettersOf(@PathVariable String processor) {
         return deadLetters.find(processor).orElseThrow(() -> noQueue(processor));
     }
 
     @Operation(summary = "Retry the parked events", description = "Answers how many sequences are still parked.")
     @PostMapping("/{processor}/retry")
-    Map<String, Object> retry(@PathVariable String processor) {
+    Map<String, Object> retryDeadLetters(@PathVariable String processor) {
         long stillParked = deadLetters.retry(processor).orElseThrow(() -> noQueue(processor));
         return Map.of("processor", processor, "sequencesStillParked", stillParked);
     }
@@ -51,7 +51,7 @@ class DeadLetterController {
     @Operation(summary = "Give up on a parked sequence", description = "Its events are dropped from the queue.")
     @DeleteMapping("/{processor}/{sequenceId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    ResponseEntity<Void> evict(@PathVariable String processor, @PathVariable String sequenceId) {
+    ResponseEntity<Void> evictDeadLetter(@PathVariable String processor, @PathVariable String sequenceId) {
         if (!deadLetters.hasQueue(processor)) {
             throw noQueue(processor);
         }

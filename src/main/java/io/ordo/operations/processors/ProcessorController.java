@@ -30,13 +30,13 @@ class ProcessorController {
 
     @Operation(summary = "Every event processor", description = "Status, segments, position and problems.")
     @GetMapping
-    List<ProcessorStatus> list() {
+    List<ProcessorStatus> processors() {
         return processors.list();
     }
 
     @Operation(summary = "One event processor", description = "Also the progress of its replay.")
     @GetMapping("/{name}")
-    ProcessorStatus one(@PathVariable String name) {
+    ProcessorStatus processor(@PathVariable String name) {
         return processors
                 .find(name)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no processor named " + name));
@@ -60,7 +60,7 @@ class ProcessorController {
                     + " replay.")
     @PostMapping("/{name}/replay")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    ProcessorStatus replay(
+    ProcessorStatus replayProcessor(
             @PathVariable String name, @Parameter(hidden = true) @RequestParam(required = false) String from) {
         if (from != null) {
             throw new ResponseStatusException(

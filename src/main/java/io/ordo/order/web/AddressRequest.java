@@ -10,19 +10,19 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 record AddressRequest(
-        @NotBlank @Size(max = OrderLimits.MAX_ADDRESS_NAME) @Pattern(regexp = PATTERN, message = MESSAGE)
+        @NotBlank @Size(min = 1, max = OrderLimits.MAX_ADDRESS_NAME) @Pattern(regexp = PATTERN, message = MESSAGE)
         String name,
 
-        @NotBlank @Size(max = OrderLimits.MAX_STREET) @Pattern(regexp = PATTERN, message = MESSAGE)
+        @NotBlank @Size(min = 1, max = OrderLimits.MAX_STREET) @Pattern(regexp = PATTERN, message = MESSAGE)
         String street,
 
-        @NotBlank @Size(max = OrderLimits.MAX_POSTAL_CODE) @Pattern(regexp = PATTERN, message = MESSAGE)
+        @NotBlank @Size(min = 1, max = OrderLimits.MAX_POSTAL_CODE) @Pattern(regexp = PATTERN, message = MESSAGE)
         String postalCode,
 
-        @NotBlank @Size(max = OrderLimits.MAX_CITY) @Pattern(regexp = PATTERN, message = MESSAGE)
+        @NotBlank @Size(min = 1, max = OrderLimits.MAX_CITY) @Pattern(regexp = PATTERN, message = MESSAGE)
         String city,
 
-        @NotBlank @Size(max = OrderLimits.MAX_COUNTRY) @Pattern(regexp = PATTERN, message = MESSAGE)
+        @NotBlank @Size(min = 1, max = OrderLimits.MAX_COUNTRY) @Pattern(regexp = PATTERN, message = MESSAGE)
         String country) {
 
     ShippingAddress toAddress() {

@@ -10,6 +10,6 @@ import jakarta.validation.constraints.Size;
 record CancelRequest(
         @Schema(example = "customer called")
         @NotBlank
-        @Size(max = OrderLimits.MAX_REASON)
+        @Size(min = 1, max = OrderLimits.MAX_REASON)
         @Pattern(regexp = BoundedText.PATTERN, message = BoundedText.MESSAGE)
         String reason) {}

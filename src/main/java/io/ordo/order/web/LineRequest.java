@@ -2,12 +2,11 @@ package io.ordo.order.web;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.ordo.order.api.OrderLimits;
+import io.ordo.platform.web.AmountOfMoney;
 import io.ordo.platform.web.BoundedAmountDeserializer;
 import io.ordo.shared.BoundedText;
 import io.ordo.shared.Identifiers;
-import io.ordo.shared.Money;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -21,7 +20,7 @@ import java.math.BigDecimal;
 record LineRequest(
         @Schema(example = "sku-tea")
         @NotBlank
-        @Size(max = Identifiers.MAX_LENGTH)
+        @Size(min = 1, max = Identifiers.MAX_LENGTH)
         @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE)
         String productId,
 
@@ -33,5 +32,6 @@ record LineRequest(
 
         @JsonDeserialize(using = BoundedAmountDeserializer.class)
         @PositiveOrZero
-        @Digits(integer = Money.MAX_INTEGER_DIGITS, fraction = Money.MAX_DECIMALS)
+        @AmountOfMoney
+        @Schema(description = AmountOfMoney.DESCRIPTION, minimum = "0", multipleOf = 0.01)
         BigDecimal unitPrice) {}

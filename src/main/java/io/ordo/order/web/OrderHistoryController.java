@@ -3,6 +3,7 @@ package io.ordo.order.web;
 import io.ordo.order.api.queries.FindOrderAsOf;
 import io.ordo.order.api.queries.OrderAsOf;
 import io.ordo.platform.history.PointInHistory;
+import io.ordo.platform.web.ApiTags;
 import io.ordo.shared.AsOf;
 import io.ordo.shared.Identifiers;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@code ?version=3}), rebuilt from the event store.
  */
 @RestController
-@Tag(name = "History", description = "Orders and products as they were, rebuilt from the event store")
+@Tag(name = ApiTags.HISTORY)
 class OrderHistoryController {
 
     private final QueryGateway queries;
@@ -32,6 +33,7 @@ class OrderHistoryController {
     }
 
     @Operation(
+            operationId = "orderAsOf",
             summary = "An order as it was",
             description = "At an instant (at) or just after a version (version): exactly one of them.")
     @GetMapping("/api/orders/{orderId}/history")

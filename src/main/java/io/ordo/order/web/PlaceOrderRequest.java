@@ -19,7 +19,7 @@ record PlaceOrderRequest(
 
         @Schema(example = "customer-42")
         @NotBlank
-        @Size(max = Identifiers.MAX_LENGTH)
+        @Size(min = 1, max = Identifiers.MAX_LENGTH)
         @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE)
         String customerId,
 
@@ -28,7 +28,9 @@ record PlaceOrderRequest(
         @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
         String currency,
 
-        @NotEmpty @Size(max = OrderLimits.MAX_LINES) List<@Valid @NotNull LineRequest> lines,
+        @NotEmpty @Size(min = 1, max = OrderLimits.MAX_LINES)
+        List<@Valid @NotNull LineRequest> lines,
+
         @NotNull @Valid AddressRequest shippingAddress,
 
         // optional: without it the order comes through the default channel, web

@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 record ShipRequest(
-        @NotBlank @Size(max = OrderLimits.MAX_CARRIER) @Pattern(regexp = PATTERN, message = MESSAGE)
+        @NotBlank @Size(min = 1, max = OrderLimits.MAX_CARRIER) @Pattern(regexp = PATTERN, message = MESSAGE)
         String carrier,
 
-        @NotBlank @Size(max = OrderLimits.MAX_TRACKING_NUMBER) @Pattern(regexp = PATTERN, message = MESSAGE)
+        @NotBlank @Size(min = 1, max = OrderLimits.MAX_TRACKING_NUMBER) @Pattern(regexp = PATTERN, message = MESSAGE)
         String trackingNumber) {}

@@ -2,10 +2,10 @@ package io.ordo.payment.web;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.ordo.order.api.PaymentOutcome;
+import io.ordo.platform.web.AmountOfMoney;
 import io.ordo.platform.web.BoundedAmountDeserializer;
 import io.ordo.shared.Identifiers;
-import io.ordo.shared.Money;
-import jakarta.validation.constraints.Digits;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -19,7 +19,7 @@ import java.math.BigDecimal;
  */
 record PaymentNotification(
         @NotBlank
-        @Size(max = Identifiers.MAX_LENGTH)
+        @Size(min = 1, max = Identifiers.MAX_LENGTH)
         @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE)
         String providerReference,
 
@@ -28,5 +28,6 @@ record PaymentNotification(
         @NotNull
         @JsonDeserialize(using = BoundedAmountDeserializer.class)
         @PositiveOrZero
-        @Digits(integer = Money.MAX_INTEGER_DIGITS, fraction = Money.MAX_DECIMALS)
+        @AmountOfMoney
+        @Schema(description = AmountOfMoney.DESCRIPTION, minimum = "0", multipleOf = 0.01)
         BigDecimal amount) {}

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.tags.Tag;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -54,6 +55,9 @@ class ApiDescription {
                                 + " aggregate's version, in the body and as a strong ETag, and honour If-Match;"
                                 + " reads of an order wait for a version with ?minVersion=. Every error is an RFC 9457"
                                 + " application/problem+json. Every POST may carry an Idempotency-Key."))
+                .addTagsItem(new Tag()
+                        .name(ApiTags.HISTORY)
+                        .description("Orders and products as they were, rebuilt from the event store"))
                 .components(new Components()
                         .addSecuritySchemes(
                                 BASIC,

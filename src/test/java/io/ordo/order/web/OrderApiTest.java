@@ -177,6 +177,18 @@ class OrderApiTest {
         assertThat(eventCount(orderId)).isEqualTo(2);
     }
 
+    /** The door takes what Money takes: zeros beyond the cents are still the same amount (9.505 is a BadRequest). */
+    @Test
+    void anAmountWrittenWithTrailingZerosIsThatAmount() {
+        String orderId = newId();
+        String withZeros = placeOrder(orderId, "customer-1").replace("9.50", "9.500");
+        assertThat(withZeros).contains("9.500");
+
+        assertThat(http.post("/api/orders", withZeros).status()).isEqualTo(201);
+        JsonNode order = http.get("/api/orders/" + orderId + "?minVersion=0").json();
+        assertThat(order.at("/lines/0/unitPrice").decimalValue()).isEqualByComparingTo("9.50");
+    }
+
     @Test
     void aClientMaySupplyItsOwnIdOrHaveOneAssigned() {
         String body = placeOrder(newId(), "customer-1").replaceFirst("\"orderId\":\"[^\"]+\",", "");
@@ -234,6 +246,7 @@ class OrderApiTest {
             assertProblem(http.patch("/api/orders/" + orderId + "/lines/sku-1", "{\"quantity\":0}"), 400);
             assertProblem(http.post("/api/orders/" + orderId + "/lines", line("sku-8", 1, "-1.00")), 400);
             assertProblem(http.post("/api/orders/" + orderId + "/lines", line("sku-8", 1, "1.001")), 400);
+            assertProblem(http.post("/api/orders/" + orderId + "/lines", line("sku-8", 1, "9.505")), 400);
             assertThat(eventCount(orderId)).isEqualTo(1);
 
             String unknownCurrency = placeOrder(newId(), "customer-1").replace("\"EUR\"", "\"XYZ\"");

@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ordo.support.ApiContract;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +29,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ApiDescriptionTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";
+    private static final Path COMMITTED = Path.of("src/test/resources/openapi/ordo.json");
+    private static final String REWRITE = "ordo.openapi.rewrite";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
     int port;
@@ -36,6 +44,38 @@ class ApiDescriptionTest {
     @BeforeEach
     void fetch() {
         docs = http.anonymous().get("/v3/api-docs").json();
+    }
+
+    /**
+     * The committed copy is what the generated client is built from (GeneratedClientWalkthroughTest), so it must be
+     * the served document exactly; a change to the API shows here first, as a diff in review.
+     */
+    @Test
+    void theCommittedDescriptionIsTheServedOne() throws IOException {
+        // springdoc names the server that answered (here a random port); the committed copy names none
+        ObjectNode served = docs.deepCopy();
+        served.remove("servers");
+        if (Boolean.getBoolean(REWRITE)) {
+            Files.writeString(COMMITTED, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(served) + "\n");
+        }
+        assertThat(JSON.readTree(COMMITTED.toFile()))
+                .as(
+                        "%s is not the served /v3/api-docs; if the change is meant, rewrite it with"
+                                + " ./mvnw test -Dtest=ApiDescriptionTest -D%s=true and commit it",
+                        COMMITTED, REWRITE)
+                .isEqualTo(served);
+    }
+
+    @Test
+    void everyOperationHasANameOfItsOwn() {
+        List<String> operationIds = new ArrayList<>();
+        docs.get("paths")
+                .forEach(path -> path.forEach(operation ->
+                        operationIds.add(operation.path("operationId").asText())));
+        // springdoc names an operation after its method and adds _1, _2 when two methods share a name
+        assertThat(operationIds)
+                .doesNotHaveDuplicates()
+                .allSatisfy(id -> assertThat(id).matches("[a-z][A-Za-z]+"));
     }
 
     @Test
@@ -133,6 +173,59 @@ class ApiDescriptionTest {
             assertThat(quantity.get("minimum").asInt()).as(schema).isEqualTo(1);
             assertThat(quantity.get("maximum").asInt()).as(schema).isEqualTo(10_000);
         }
+    }
+
+    @Test
+    void aRequiredTextOrListSaysItMayNotBeEmpty() {
+        JsonNode schemas = docs.at("/components/schemas");
+        assertThat(schemas.at("/PlaceOrderRequest/properties/lines/minItems").asInt())
+                .isEqualTo(1);
+        for (String property : List.of(
+                "PlaceOrderRequest/properties/customerId",
+                "LineRequest/properties/productId",
+                "AddressRequest/properties/street",
+                "ShipRequest/properties/carrier",
+                "CancelRequest/properties/reason",
+                "RegisterProductRequest/properties/name",
+                "PaymentNotification/properties/providerReference")) {
+            JsonNode schema = schemas.at("/" + property);
+            assertThat(schema.path("minLength").asInt()).as(property).isEqualTo(1);
+            assertThat(schema.has("maxLength")).as(property).isTrue();
+        }
+        // an optional id is not bound below: without it the service makes one
+        assertThat(schemas.at("/PlaceOrderRequest/properties/orderId/minLength").asInt())
+                .isZero();
+    }
+
+    @Test
+    void amountsAreCentsWithTrailingZerosAllowed() {
+        for (String property : List.of(
+                "LineRequest/properties/unitPrice",
+                "RegisterProductRequest/properties/unitPrice",
+                "PriceRequest/properties/unitPrice",
+                "PaymentNotification/properties/amount")) {
+            JsonNode schema = docs.at("/components/schemas/" + property);
+            assertThat(schema.path("multipleOf").decimalValue()).as(property).isEqualByComparingTo("0.01");
+            assertThat(schema.path("minimum").asInt(-1)).as(property).isZero();
+            assertThat(schema.path("description").asText()).as(property).contains("9.500");
+        }
+    }
+
+    @Test
+    void aTagSharedByTwoFeaturesIsDescribedOnce() {
+        List<String> history = new ArrayList<>();
+        docs.get("tags").forEach(tag -> {
+            if (tag.get("name").asText().equals("History")) {
+                history.add(tag.path("description").asText());
+            }
+        });
+        assertThat(history).containsExactly("Orders and products as they were, rebuilt from the event store");
+        assertThat(operation("/api/orders/{orderId}/history", "get").get("tags").toString())
+                .isEqualTo("[\"History\"]");
+        assertThat(operation("/api/products/{productId}/history", "get")
+                        .get("tags")
+                        .toString())
+                .isEqualTo("[\"History\"]");
     }
 
     @Test
