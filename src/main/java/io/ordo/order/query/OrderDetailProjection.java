@@ -18,7 +18,8 @@ import io.ordo.order.api.PaymentStatus;
 import io.ordo.order.api.RefundRequested;
 import io.ordo.order.api.queries.FindOrder;
 import io.ordo.order.api.queries.OrderView;
-import io.ordo.platform.projections.AggregateRow;
+import io.ordo.platform.projections.BatchedRows;
+import io.ordo.platform.projections.VersionedRow;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -29,6 +30,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,30 +42,32 @@ import org.springframework.stereotype.Component;
 class OrderDetailProjection {
 
     private final OrderDetailRepository details;
+    private final BatchedRows<OrderDetailRow> rows;
     private final QueryUpdateEmitter updates;
 
-    OrderDetailProjection(OrderDetailRepository details, QueryUpdateEmitter updates) {
+    OrderDetailProjection(OrderDetailRepository details, JdbcTemplate jdbc, QueryUpdateEmitter updates) {
         this.details = details;
+        this.rows = new BatchedRows<>(new OrderDetailRows(jdbc));
         this.updates = updates;
     }
 
     @EventHandler
     void on(OrderPlaced event, @SequenceNumber long version, @Timestamp Instant at) {
-        // findById, not existsById: a query would make Hibernate flush and dirty-check every row of the batch
-        if (details.findById(event.orderId()).isPresent()) {
-            return;
-        }
-        details.save(new OrderDetail(
+        boolean placed = rows.insertIfAbsent(
                 event.orderId(),
-                event.customerId(),
-                event.salesChannel(),
-                event.currency(),
-                event.lines(),
-                event.total(),
-                event.shippingAddress(),
-                at,
-                version));
-        announce(event.orderId(), version);
+                () -> new OrderDetailRow(
+                        event.orderId(),
+                        event.customerId(),
+                        event.salesChannel(),
+                        event.currency(),
+                        event.lines(),
+                        event.total(),
+                        event.shippingAddress(),
+                        at,
+                        version));
+        if (placed) {
+            announce(event.orderId(), version);
+        }
     }
 
     @EventHandler
@@ -97,7 +101,7 @@ class OrderDetailProjection {
 
     @EventHandler
     void on(PaymentRequested event, @SequenceNumber long version, @Timestamp Instant at) {
-        update(event.orderId(), version, at, OrderDetail::paymentRequested);
+        update(event.orderId(), version, at, OrderDetailRow::paymentRequested);
     }
 
     @EventHandler
@@ -153,9 +157,10 @@ class OrderDetailProjection {
         return details.findById(query.orderId()).map(OrderDetail::toView);
     }
 
-    private void update(String orderId, long version, Instant at, Consumer<OrderDetail> change) {
-        AggregateRow.apply(details.findById(orderId), version, at, change)
-                .ifPresent(changed -> announce(orderId, version));
+    private void update(String orderId, long version, Instant at, Consumer<OrderDetailRow> change) {
+        if (rows.update(orderId, VersionedRow.ifNewer(version, at, change))) {
+            announce(orderId, version);
+        }
     }
 
     private void announce(String orderId, long version) {
