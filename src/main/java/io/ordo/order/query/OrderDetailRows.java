@@ -4,6 +4,8 @@ import io.ordo.platform.projections.RowStore;
 import io.ordo.platform.projections.RowTable;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Order details with their lines: a detail's lines are read with it and replaced when an event changed them. */
@@ -62,21 +64,18 @@ final class OrderDetailRows implements RowStore<OrderDetailRow> {
 
     private void insertLines(List<OrderDetailRow> rows) {
         details.write(
-                INSERT_LINE,
-                rows.stream()
-                        .flatMap(row -> {
-                            List<OrderDetailLine> lines = row.lines();
-                            return java.util.stream.IntStream.range(0, lines.size())
-                                    .mapToObj(position -> new Object[] {
-                                        row.orderId(),
-                                        position,
-                                        lines.get(position).productId(),
-                                        lines.get(position).productName(),
-                                        lines.get(position).quantity(),
-                                        lines.get(position).unitPrice()
-                                    });
-                        })
-                        .toList());
+                INSERT_LINE, rows.stream().flatMap(OrderDetailRows::lineValues).toList());
         rows.forEach(row -> row.linesStored(row.lines()));
+    }
+
+    /** The values of an order's lines, numbered by their position. */
+    private static Stream<Object[]> lineValues(OrderDetailRow row) {
+        List<OrderDetailLine> lines = row.lines();
+        return IntStream.range(0, lines.size()).mapToObj(position -> {
+            OrderDetailLine line = lines.get(position);
+            return new Object[] {
+                row.orderId(), position, line.productId(), line.productName(), line.quantity(), line.unitPrice()
+            };
+        });
     }
 }
