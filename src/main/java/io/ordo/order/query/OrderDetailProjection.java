@@ -21,6 +21,8 @@ import io.ordo.order.api.queries.OrderView;
 import io.ordo.platform.projections.BatchedRows;
 import io.ordo.platform.projections.VersionedRow;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
@@ -28,18 +30,22 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The order detail read model. After each change it tells subscribers of {@link FindOrder} the version it reached
- * (after the transaction commits), which is what {@code ?minVersion=} waits for.
+ * The order detail read model. It tells subscribers of {@link FindOrder} the version each order reached (after the
+ * transaction commits), which is what {@code ?minVersion=} waits for.
  */
 @Component
 @ProcessingGroup(OrderProjections.GROUP)
 class OrderDetailProjection {
+
+    private static final String REACHED = OrderDetailProjection.class.getName() + ".reached";
 
     private final OrderDetailRepository details;
     private final BatchedRows<OrderDetailRow> rows;
@@ -163,7 +169,28 @@ class OrderDetailProjection {
         }
     }
 
+    /**
+     * Tells subscribers the version an order reached, once per order and batch: a waiter needs a version at or above
+     * its own, so the batch's last one answers every waiter the earlier ones would have, and a replay emits one update
+     * per order instead of one per event. Axon's emitter sends it after the batch commits.
+     */
     private void announce(String orderId, long version) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            emit(orderId, version);
+            return;
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        Map<String, Long> reached = batch.getResource(REACHED);
+        if (reached == null) {
+            Map<String, Long> versions = new HashMap<>();
+            batch.resources().put(REACHED, versions);
+            batch.onPrepareCommit(unitOfWork -> versions.forEach(this::emit));
+            reached = versions;
+        }
+        reached.merge(orderId, version, Math::max);
+    }
+
+    private void emit(String orderId, long version) {
         updates.emit(FindOrder.class, query -> query.orderId().equals(orderId), version);
     }
 }
