@@ -172,7 +172,7 @@ class OrderDetailProjection {
     /**
      * Tells subscribers the version an order reached, once per order and batch: a waiter needs a version at or above
      * its own, so the batch's last one answers every waiter the earlier ones would have, and a replay emits one update
-     * per order instead of one per event. Axon's emitter sends it after the batch commits.
+     * per order instead of one per event. Sent when the batch has committed, so a waiter that reads it finds the row.
      */
     private void announce(String orderId, long version) {
         if (!CurrentUnitOfWork.isStarted()) {
@@ -184,7 +184,8 @@ class OrderDetailProjection {
         if (reached == null) {
             Map<String, Long> versions = new HashMap<>();
             batch.resources().put(REACHED, versions);
-            batch.onPrepareCommit(unitOfWork -> versions.forEach(this::emit));
+            // after commit, not at prepare-commit: there Axon's emitter would send at once, before the rows commit
+            batch.afterCommit(unitOfWork -> versions.forEach(this::emit));
             reached = versions;
         }
         reached.merge(orderId, version, Math::max);
