@@ -11,7 +11,8 @@ import io.ordo.inventory.api.StockReserved;
 import io.ordo.inventory.api.queries.FindProduct;
 import io.ordo.inventory.api.queries.ListProducts;
 import io.ordo.inventory.api.queries.ProductView;
-import io.ordo.platform.projections.AggregateRow;
+import io.ordo.platform.projections.BatchedRows;
+import io.ordo.platform.projections.VersionedRow;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,23 +35,25 @@ import org.springframework.stereotype.Component;
 class ProductProjection {
 
     private final ProductSummaryRepository products;
+    private final BatchedRows<ProductRow> rows;
 
-    ProductProjection(ProductSummaryRepository products) {
+    ProductProjection(ProductSummaryRepository products, JdbcTemplate jdbc) {
         this.products = products;
+        this.rows = new BatchedRows<>(ProductRow.table(jdbc));
     }
 
     @EventHandler
     void on(ProductRegistered event, @SequenceNumber long version, @Timestamp Instant at) {
-        if (!products.existsById(event.productId())) {
-            products.save(new ProductSummary(
-                    event.productId(),
-                    event.name(),
-                    event.unitPrice(),
-                    event.currency(),
-                    event.initialStock(),
-                    at,
-                    version));
-        }
+        rows.insertIfAbsent(
+                event.productId(),
+                () -> new ProductRow(
+                        event.productId(),
+                        event.name(),
+                        event.unitPrice(),
+                        event.currency(),
+                        event.initialStock(),
+                        at,
+                        version));
     }
 
     @EventHandler
@@ -64,7 +68,7 @@ class ProductProjection {
 
     @EventHandler
     void on(ProductDiscontinued event, @SequenceNumber long version, @Timestamp Instant at) {
-        update(event.productId(), version, at, ProductSummary::discontinued);
+        update(event.productId(), version, at, ProductRow::discontinued);
     }
 
     @EventHandler
@@ -105,7 +109,7 @@ class ProductProjection {
         return found.stream().map(ProductSummary::toView).toList();
     }
 
-    private void update(String productId, long version, Instant at, Consumer<ProductSummary> change) {
-        AggregateRow.apply(products.findById(productId), version, at, change);
+    private void update(String productId, long version, Instant at, Consumer<ProductRow> change) {
+        rows.update(productId, VersionedRow.ifNewer(version, at, change));
     }
 }

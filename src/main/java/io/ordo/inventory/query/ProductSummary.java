@@ -8,7 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.time.Instant;
 
 /** One row per product: name, price and stock; {@code version} is the sequence number of the last event applied. */
 @Entity
@@ -41,45 +40,7 @@ class ProductSummary extends AggregateRow {
     private boolean discontinued;
 
     protected ProductSummary() {
-        // JPA needs it
-    }
-
-    ProductSummary(
-            String productId,
-            String name,
-            BigDecimal unitPrice,
-            String currency,
-            int available,
-            Instant registeredAt,
-            long version) {
-        super(version, registeredAt);
-        this.productId = productId;
-        this.name = name;
-        this.unitPrice = unitPrice;
-        this.currency = currency;
-        this.available = available;
-    }
-
-    void priceChanged(BigDecimal unitPrice) {
-        this.unitPrice = unitPrice;
-    }
-
-    void discontinued() {
-        this.discontinued = true;
-    }
-
-    void stockChanged(int available, int reserved) {
-        this.available = available;
-        this.reserved = reserved;
-    }
-
-    void availableChanged(int available) {
-        this.available = available;
-    }
-
-    void shipped(int reserved, int committed) {
-        this.reserved = reserved;
-        this.committed = committed;
+        // JPA needs it; rows are written by ProductRow
     }
 
     ProductView toView() {
@@ -93,10 +54,5 @@ class ProductSummary extends AggregateRow {
                 committed,
                 discontinued,
                 version());
-    }
-
-    @Override
-    public String getId() {
-        return productId;
     }
 }

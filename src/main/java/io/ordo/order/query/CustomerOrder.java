@@ -1,6 +1,5 @@
 package io.ordo.order.query;
 
-import io.ordo.platform.projections.NewRowAware;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,7 +13,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "customer_order", indexes = @Index(name = "ix_customer_order_customer", columnList = "customer_id"))
-class CustomerOrder extends NewRowAware {
+class CustomerOrder {
 
     @Id
     @Column(name = "order_id")
@@ -27,17 +26,6 @@ class CustomerOrder extends NewRowAware {
     private Instant placedAt;
 
     protected CustomerOrder() {
-        // JPA needs it
-    }
-
-    CustomerOrder(String orderId, String customerId, Instant placedAt) {
-        this.orderId = orderId;
-        this.customerId = customerId;
-        this.placedAt = placedAt;
-    }
-
-    @Override
-    public String getId() {
-        return orderId;
+        // JPA needs it; rows are written by CustomerOrderRow
     }
 }

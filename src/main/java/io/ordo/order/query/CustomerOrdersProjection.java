@@ -3,6 +3,7 @@ package io.ordo.order.query;
 import io.ordo.order.api.OrderPlaced;
 import io.ordo.order.api.queries.CustomerOrdersView;
 import io.ordo.order.api.queries.FindCustomerOrders;
+import io.ordo.platform.projections.BatchedRows;
 import java.time.Instant;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -10,6 +11,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Orders per customer: how many, the first and the latest. */
@@ -18,17 +20,16 @@ import org.springframework.stereotype.Component;
 class CustomerOrdersProjection {
 
     private final CustomerOrdersRepository customerOrders;
+    private final BatchedRows<CustomerOrderRow> rows;
 
-    CustomerOrdersProjection(CustomerOrdersRepository customerOrders) {
+    CustomerOrdersProjection(CustomerOrdersRepository customerOrders, JdbcTemplate jdbc) {
         this.customerOrders = customerOrders;
+        this.rows = new BatchedRows<>(CustomerOrderRow.table(jdbc));
     }
 
     @EventHandler
     void on(OrderPlaced event, @Timestamp Instant at) {
-        // findById, not existsById: a query would make Hibernate flush and dirty-check every row of the batch
-        if (customerOrders.findById(event.orderId()).isEmpty()) {
-            customerOrders.save(new CustomerOrder(event.orderId(), event.customerId(), at));
-        }
+        rows.insertIfAbsent(event.orderId(), () -> new CustomerOrderRow(event.orderId(), event.customerId(), at));
     }
 
     @ResetHandler

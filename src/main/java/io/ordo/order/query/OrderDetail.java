@@ -1,9 +1,7 @@
 package io.ordo.order.query;
 
-import io.ordo.order.api.OrderLine;
 import io.ordo.order.api.OrderStatus;
 import io.ordo.order.api.PaymentStatus;
-import io.ordo.order.api.ShippingAddress;
 import io.ordo.order.api.StockStatus;
 import io.ordo.order.api.queries.OrderView;
 import io.ordo.platform.projections.AggregateRow;
@@ -87,91 +85,7 @@ class OrderDetail extends AggregateRow {
     private Instant placedAt;
 
     protected OrderDetail() {
-        // JPA needs it
-    }
-
-    OrderDetail(
-            String orderId,
-            String customerId,
-            String salesChannel,
-            String currency,
-            List<OrderLine> lines,
-            BigDecimal total,
-            ShippingAddress shippingAddress,
-            Instant placedAt,
-            long version) {
-        super(version, placedAt);
-        this.orderId = orderId;
-        this.customerId = customerId;
-        this.salesChannel = salesChannel;
-        this.status = OrderStatus.PLACED;
-        this.currency = currency;
-        lines.forEach(this::addLine);
-        this.total = total;
-        this.shippingAddress = OrderDetailAddress.of(shippingAddress);
-        this.placedAt = placedAt;
-    }
-
-    void addLine(OrderLine line) {
-        lines.add(OrderDetailLine.of(line));
-    }
-
-    void removeLine(String productId) {
-        lines.removeIf(line -> line.productId().equals(productId));
-    }
-
-    void changeQuantity(String productId, int quantity) {
-        lines.replaceAll(line -> line.productId().equals(productId) ? line.withQuantity(quantity) : line);
-    }
-
-    void totalChanged(BigDecimal total) {
-        this.total = total;
-    }
-
-    void statusChanged(OrderStatus status) {
-        this.status = status;
-    }
-
-    void shipped(String carrier, String trackingNumber) {
-        this.status = OrderStatus.SHIPPED;
-        this.carrier = carrier;
-        this.trackingNumber = trackingNumber;
-        if (stockStatus == StockStatus.RESERVED) {
-            stockStatus = StockStatus.COMMITTED;
-        }
-    }
-
-    void cancelled(String reason) {
-        this.status = OrderStatus.CANCELLED;
-        this.cancellationReason = reason;
-        releaseStock();
-    }
-
-    /** An order confirmed before fulfilment existed never reserves stock; any other now waits for its reservation. */
-    void confirmed(boolean confirmedBeforeFulfilment) {
-        this.status = OrderStatus.CONFIRMED;
-        this.stockStatus = confirmedBeforeFulfilment ? StockStatus.NOT_RESERVED : StockStatus.RESERVING;
-    }
-
-    void paymentRequested() {
-        this.paymentStatus = PaymentStatus.REQUESTED;
-        this.stockStatus = StockStatus.RESERVED;
-    }
-
-    void paymentStatusChanged(PaymentStatus paymentStatus) {
-        this.paymentStatus = paymentStatus;
-    }
-
-    void rejected(String reason) {
-        this.status = OrderStatus.REJECTED;
-        this.rejectionReason = reason;
-        releaseStock();
-    }
-
-    private void releaseStock() {
-        if (stockStatus == StockStatus.RESERVING || stockStatus == StockStatus.RESERVED) {
-            stockStatus = StockStatus.RELEASED;
-        }
+        // JPA needs it; rows are written by OrderDetailRow
     }
 
     OrderView toView() {
@@ -192,10 +106,5 @@ class OrderDetail extends AggregateRow {
                 placedAt,
                 updatedAt(),
                 version());
-    }
-
-    @Override
-    public String getId() {
-        return orderId;
     }
 }

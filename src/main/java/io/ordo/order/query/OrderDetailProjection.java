@@ -18,8 +18,11 @@ import io.ordo.order.api.PaymentStatus;
 import io.ordo.order.api.RefundRequested;
 import io.ordo.order.api.queries.FindOrder;
 import io.ordo.order.api.queries.OrderView;
-import io.ordo.platform.projections.AggregateRow;
+import io.ordo.platform.projections.BatchedRows;
+import io.ordo.platform.projections.VersionedRow;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
@@ -27,43 +30,50 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The order detail read model. After each change it tells subscribers of {@link FindOrder} the version it reached
- * (after the transaction commits), which is what {@code ?minVersion=} waits for.
+ * The order detail read model. It tells subscribers of {@link FindOrder} the version each order reached (after the
+ * transaction commits), which is what {@code ?minVersion=} waits for.
  */
 @Component
 @ProcessingGroup(OrderProjections.GROUP)
 class OrderDetailProjection {
 
+    private static final String REACHED = OrderDetailProjection.class.getName() + ".reached";
+
     private final OrderDetailRepository details;
+    private final BatchedRows<OrderDetailRow> rows;
     private final QueryUpdateEmitter updates;
 
-    OrderDetailProjection(OrderDetailRepository details, QueryUpdateEmitter updates) {
+    OrderDetailProjection(OrderDetailRepository details, JdbcTemplate jdbc, QueryUpdateEmitter updates) {
         this.details = details;
+        this.rows = new BatchedRows<>(new OrderDetailRows(jdbc));
         this.updates = updates;
     }
 
     @EventHandler
     void on(OrderPlaced event, @SequenceNumber long version, @Timestamp Instant at) {
-        // findById, not existsById: a query would make Hibernate flush and dirty-check every row of the batch
-        if (details.findById(event.orderId()).isPresent()) {
-            return;
-        }
-        details.save(new OrderDetail(
+        boolean placed = rows.insertIfAbsent(
                 event.orderId(),
-                event.customerId(),
-                event.salesChannel(),
-                event.currency(),
-                event.lines(),
-                event.total(),
-                event.shippingAddress(),
-                at,
-                version));
-        announce(event.orderId(), version);
+                () -> new OrderDetailRow(
+                        event.orderId(),
+                        event.customerId(),
+                        event.salesChannel(),
+                        event.currency(),
+                        event.lines(),
+                        event.total(),
+                        event.shippingAddress(),
+                        at,
+                        version));
+        if (placed) {
+            announce(event.orderId(), version);
+        }
     }
 
     @EventHandler
@@ -97,7 +107,7 @@ class OrderDetailProjection {
 
     @EventHandler
     void on(PaymentRequested event, @SequenceNumber long version, @Timestamp Instant at) {
-        update(event.orderId(), version, at, OrderDetail::paymentRequested);
+        update(event.orderId(), version, at, OrderDetailRow::paymentRequested);
     }
 
     @EventHandler
@@ -153,12 +163,35 @@ class OrderDetailProjection {
         return details.findById(query.orderId()).map(OrderDetail::toView);
     }
 
-    private void update(String orderId, long version, Instant at, Consumer<OrderDetail> change) {
-        AggregateRow.apply(details.findById(orderId), version, at, change)
-                .ifPresent(changed -> announce(orderId, version));
+    private void update(String orderId, long version, Instant at, Consumer<OrderDetailRow> change) {
+        if (rows.update(orderId, VersionedRow.ifNewer(version, at, change))) {
+            announce(orderId, version);
+        }
     }
 
+    /**
+     * Tells subscribers the version an order reached, once per order and batch: a waiter needs a version at or above
+     * its own, so the batch's last one answers every waiter the earlier ones would have, and a replay emits one update
+     * per order instead of one per event. Sent when the batch has committed, so a waiter that reads it finds the row.
+     */
     private void announce(String orderId, long version) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            emit(orderId, version);
+            return;
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        Map<String, Long> reached = batch.getResource(REACHED);
+        if (reached == null) {
+            Map<String, Long> versions = new HashMap<>();
+            batch.resources().put(REACHED, versions);
+            // after commit, not at prepare-commit: there Axon's emitter would send at once, before the rows commit
+            batch.afterCommit(unitOfWork -> versions.forEach(this::emit));
+            reached = versions;
+        }
+        reached.merge(orderId, version, Math::max);
+    }
+
+    private void emit(String orderId, long version) {
         updates.emit(FindOrder.class, query -> query.orderId().equals(orderId), version);
     }
 }

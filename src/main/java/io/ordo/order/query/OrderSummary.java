@@ -53,38 +53,7 @@ class OrderSummary extends AggregateRow {
     private Instant placedAt;
 
     protected OrderSummary() {
-        // JPA needs it
-    }
-
-    OrderSummary(
-            String orderId,
-            String customerId,
-            int lineCount,
-            BigDecimal total,
-            String currency,
-            Instant placedAt,
-            long version) {
-        super(version, placedAt);
-        this.orderId = orderId;
-        this.customerId = customerId;
-        this.status = OrderStatus.PLACED;
-        this.lineCount = lineCount;
-        this.total = total;
-        this.currency = currency;
-        this.placedAt = placedAt;
-    }
-
-    void linesChanged(int lineCount, BigDecimal total) {
-        this.lineCount = lineCount;
-        this.total = total;
-    }
-
-    void totalChanged(BigDecimal total) {
-        this.total = total;
-    }
-
-    void statusChanged(OrderStatus status) {
-        this.status = status;
+        // JPA needs it; rows are written by OrderSummaryRow
     }
 
     OrderSummaryView toView() {
@@ -98,10 +67,5 @@ class OrderSummary extends AggregateRow {
                 placedAt,
                 updatedAt(),
                 version());
-    }
-
-    @Override
-    public String getId() {
-        return orderId;
     }
 }

@@ -17,7 +17,8 @@ import io.ordo.order.api.PaymentRequested;
 import io.ordo.order.api.RefundRequested;
 import io.ordo.order.api.queries.ListOrders;
 import io.ordo.order.api.queries.OrderPage;
-import io.ordo.platform.projections.AggregateRow;
+import io.ordo.platform.projections.BatchedRows;
+import io.ordo.platform.projections.VersionedRow;
 import java.time.Instant;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
@@ -29,6 +30,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** The order list: one row per order, newest first. Events older than a row's version are skipped on re-delivery. */
@@ -39,25 +41,27 @@ class OrderSummaryProjection {
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("placedAt"), Sort.Order.asc("orderId"));
 
     private final OrderSummaryRepository summaries;
+    private final BatchedRows<OrderSummaryRow> rows;
 
-    OrderSummaryProjection(OrderSummaryRepository summaries) {
+    OrderSummaryProjection(OrderSummaryRepository summaries, JdbcTemplate jdbc) {
         this.summaries = summaries;
+        this.rows = new BatchedRows<>(OrderSummaryRow.table(jdbc));
     }
 
     @EventHandler
     void on(OrderPlaced event, @SequenceNumber long version, @Timestamp Instant at) {
-        // findById, not existsById: a query would make Hibernate flush and dirty-check every row of the batch
-        if (summaries.findById(event.orderId()).isPresent()) {
-            return;
-        }
-        summaries.save(new OrderSummary(
+        rows.insertIfAbsent(
                 event.orderId(),
-                event.customerId(),
-                event.lines().size(),
-                event.total(),
-                event.currency(),
-                at,
-                version));
+                () -> new OrderSummaryRow(
+                        event.orderId(),
+                        event.customerId(),
+                        OrderStatus.PLACED,
+                        event.lines().size(),
+                        event.total(),
+                        event.currency(),
+                        at,
+                        at,
+                        version));
     }
 
     @EventHandler
@@ -142,7 +146,7 @@ class OrderSummaryProjection {
                 page.getTotalPages());
     }
 
-    private void update(String orderId, long version, Instant at, Consumer<OrderSummary> change) {
-        AggregateRow.apply(summaries.findById(orderId), version, at, change);
+    private void update(String orderId, long version, Instant at, Consumer<OrderSummaryRow> change) {
+        rows.update(orderId, VersionedRow.ifNewer(version, at, change));
     }
 }

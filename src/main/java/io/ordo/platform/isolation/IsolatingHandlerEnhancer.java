@@ -1,5 +1,6 @@
 package io.ordo.platform.isolation;
 
+import io.ordo.platform.projections.PendingWrites;
 import jakarta.persistence.EntityManager;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -24,12 +25,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>Three steps, each one the next attempt at the same batch:
  *
  * <ol>
- *   <li>the fast path: a batch is handled in one transaction and flushed once at commit. When that commit fails, every
- *       event the batch handled becomes a suspect;
+ *   <li>the fast path: a batch is handled in one transaction and written once at commit (JPA's flush, and the
+ *       projections' rows held by {@link PendingWrites}). When that commit fails, every event the batch handled
+ *       becomes a suspect;
  *   <li>a suspect is handled on its own: its writes are flushed right after its handler, inside the dead-letter
  *       invoker's call, so a failure is known to be this event's. It is remembered as poisoned, and the attempt still
- *       fails (Hibernate marks the transaction rollback-only after a failed flush, and PostgreSQL refuses every later
- *       statement of it);
+ *       fails (Hibernate marks the transaction rollback-only after a failed flush, a batch of rows whose write failed
+ *       refuses to commit, and PostgreSQL refuses every later statement of the transaction);
  *   <li>a poisoned event is not handled at all: its handler throws {@link EventNotStorable} at once, so the
  *       dead-letter queue parks its sequence (and every later event of it), and the rest of the batch commits.
  * </ol>
@@ -99,10 +101,10 @@ class IsolatingHandlerEnhancer implements HandlerEnhancerDefinition {
                 return original.handle(message, target);
             }
             // whatever the events before this one left unwritten is theirs, not this event's
-            entityManager.flush();
+            flush(CurrentUnitOfWork.get());
             try {
                 Object result = original.handle(message, target);
-                entityManager.flush();
+                flush(CurrentUnitOfWork.get());
                 return result;
             } catch (RuntimeException failed) {
                 if (StoreFailures.isTheEventsOwn(failed)) {
@@ -110,8 +112,15 @@ class IsolatingHandlerEnhancer implements HandlerEnhancerDefinition {
                 } // else: the store's trouble, not the event's; it stays a suspect and is tried again
                 // the transaction is lost anyway; an empty session lets the rest of this attempt fail fast and clean
                 entityManager.clear();
+                PendingWrites.discard(CurrentUnitOfWork.get());
                 throw failed;
             }
+        }
+
+        /** Writes what the handlers left for the commit: JPA's entities and the projections' batched rows. */
+        private void flush(UnitOfWork<?> unitOfWork) {
+            entityManager.flush();
+            PendingWrites.flush(unitOfWork);
         }
 
         /**

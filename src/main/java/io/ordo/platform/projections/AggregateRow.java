@@ -3,15 +3,13 @@ package io.ordo.platform.projections;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
-import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
- * A read-model row that mirrors one aggregate. It keeps the sequence number of the last event applied, so an event
- * delivered again (a retry, a replay over rows that stayed) changes nothing, and the time of that event.
+ * The read side of a row that mirrors one aggregate: the sequence number of the last event applied and that event's
+ * time. Projections write such rows as {@link VersionedRow}s, which hold the rule for applying an event once.
  */
 @MappedSuperclass
-public abstract class AggregateRow extends NewRowAware {
+public abstract class AggregateRow {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -21,29 +19,6 @@ public abstract class AggregateRow extends NewRowAware {
 
     protected AggregateRow() {
         // JPA needs it
-    }
-
-    protected AggregateRow(long version, Instant at) {
-        this.version = version;
-        this.updatedAt = at;
-    }
-
-    /**
-     * Applies {@code change} to the row, if there is one and the event is newer than what it shows, and records the
-     * event as applied; the row when it changed.
-     */
-    public static <R extends AggregateRow> Optional<R> apply(
-            Optional<R> row, long eventVersion, Instant at, Consumer<? super R> change) {
-        return row.filter(found -> found.version() < eventVersion).map(found -> {
-            change.accept(found);
-            ((AggregateRow) found).applied(eventVersion, at);
-            return found;
-        });
-    }
-
-    private void applied(long eventVersion, Instant at) {
-        this.version = eventVersion;
-        this.updatedAt = at;
     }
 
     protected final long version() {
