@@ -52,21 +52,8 @@ class IndexedGapsEventStorageEngineTest {
         transactionManager.executeInTransaction(() -> configured.appendEvents(events));
         long head = configured.createHeadToken().position().orElseThrow();
 
-        JpaEventStorageEngine axons = JpaEventStorageEngine.builder()
-                .snapshotSerializer(serializer)
-                .eventSerializer(serializer)
-                .entityManagerProvider(entityManagerProvider)
-                .transactionManager(transactionManager)
-                .batchSize(BATCH)
-                .build();
-        IndexedGapsEventStorageEngine twoQueries = new IndexedGapsEventStorageEngine(
-                JpaEventStorageEngine.builder()
-                        .snapshotSerializer(serializer)
-                        .eventSerializer(serializer)
-                        .entityManagerProvider(entityManagerProvider)
-                        .transactionManager(transactionManager)
-                        .batchSize(BATCH),
-                new EventArrivals());
+        JpaEventStorageEngine axons = builder().build();
+        IndexedGapsEventStorageEngine twoQueries = new IndexedGapsEventStorageEngine(builder(), new EventArrivals());
 
         List<GapAwareTrackingToken> tokens = List.of(
                 GapAwareTrackingToken.newInstance(head - 20, new TreeSet<>()),
@@ -90,14 +77,7 @@ class IndexedGapsEventStorageEngineTest {
     @Test
     void announcesWhatTheStoresReaderReadsAfterItHandledEachEventAndNothingElse() {
         EventArrivals arrivals = new EventArrivals();
-        IndexedGapsEventStorageEngine engine = new IndexedGapsEventStorageEngine(
-                JpaEventStorageEngine.builder()
-                        .snapshotSerializer(serializer)
-                        .eventSerializer(serializer)
-                        .entityManagerProvider(entityManagerProvider)
-                        .transactionManager(transactionManager)
-                        .batchSize(BATCH),
-                arrivals);
+        IndexedGapsEventStorageEngine engine = new IndexedGapsEventStorageEngine(builder(), arrivals);
         GapAwareTrackingToken beforeThem = GapAwareTrackingToken.newInstance(
                 transactionManager.fetchInTransaction(
                         () -> engine.createHeadToken().position().orElseThrow()),
@@ -122,6 +102,16 @@ class IndexedGapsEventStorageEngineTest {
                 .as("one announcement per event the reader read, each after the event was handled")
                 .isEqualTo(IntStream.rangeClosed(1, readByTheReader).boxed().toList());
         assertThat(handled).hasSizeGreaterThan(readByTheReader);
+    }
+
+    /** Axon's JPA engine on the test's store, in batches of {@value #BATCH}. */
+    private JpaEventStorageEngine.Builder builder() {
+        return JpaEventStorageEngine.builder()
+                .snapshotSerializer(serializer)
+                .eventSerializer(serializer)
+                .entityManagerProvider(entityManagerProvider)
+                .transactionManager(transactionManager)
+                .batchSize(BATCH);
     }
 
     private List<Long> positions(EventStorageEngine engine, GapAwareTrackingToken token) {
