@@ -47,6 +47,7 @@ final class CommandLoad {
             long ordersProcessorLagAtEnd,
             double drainSeconds,
             double serviceCpuSeconds,
+            double drainCpuSeconds,
             double clientCpuSeconds,
             Map<String, Double> cpuSecondsByThreadGroup,
             double durableCommits,
@@ -83,6 +84,16 @@ final class CommandLoad {
 
         double serviceCpuMillisPerCommand() {
             return 1000 * serviceCpuSeconds / Math.max(1, commands);
+        }
+
+        /**
+         * The window's CPU and the CPU the processors needed to catch up after it, per command of the window. A
+         * processor that falls behind (the saga, at high load) does part of the window's work only after it, which
+         * {@link #serviceCpuMillisPerCommand()} leaves out; this counts it, and with it whatever backlog the warm-up
+         * left, so it is an upper bound where the other is a lower one.
+         */
+        double serviceCpuMillisPerCommandWithDrain() {
+            return 1000 * (serviceCpuSeconds + drainCpuSeconds) / Math.max(1, commands);
         }
 
         double clientCpuPercent() {
@@ -152,6 +163,7 @@ final class CommandLoad {
 
         long lagAtEnd = 0;
         double drainSeconds = 0;
+        double drainCpuFrom = service.cpuSeconds();
         if (scenario.readsBack()) {
             try (Http admin = service.adminHttp()) {
                 lagAtEnd = processorLag(admin, "orders");
@@ -164,6 +176,7 @@ final class CommandLoad {
                 drainSeconds = (System.nanoTime() - drainStart) / 1e9;
             }
         }
+        double drainCpu = service.cpuSeconds() - drainCpuFrom;
         double commits = service.durableCommits() - commitsFrom;
         // named after the window: jcmd takes a while and some of the service's CPU
         Map<String, Double> cpuByGroup =
@@ -198,6 +211,7 @@ final class CommandLoad {
                 lagAtEnd,
                 drainSeconds,
                 serviceCpu,
+                drainCpu,
                 clientCpu,
                 cpuByGroup,
                 commits,

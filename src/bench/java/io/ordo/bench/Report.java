@@ -145,7 +145,8 @@ final class Report {
             for (CommandLoad.Result r : loads) {
                 out.printf(
                         "%s %s, %d clients: lag samples %d (skipped %d, over 2 s %d), orders processor %d events behind"
-                                + " at the end, projections caught up %.1f s later%s%n    CPU by thread: %s%n",
+                                + " at the end, projections caught up %.1f s later; CPU ms / command with that catching"
+                                + " up %.2f%s%n    CPU by thread: %s%n",
                         r.target(),
                         r.workload(),
                         r.clients(),
@@ -154,6 +155,7 @@ final class Report {
                         r.lagSamplesTimedOut(),
                         r.ordersProcessorLagAtEnd(),
                         r.drainSeconds(),
+                        r.serviceCpuMillisPerCommandWithDrain(),
                         r.errorSamples().isEmpty() ? "" : "; errors: " + r.errorSamples(),
                         shares(r.cpuShares()));
             }
@@ -230,6 +232,7 @@ final class Report {
             phase.put("errorSamples", r.errorSamples());
             phase.put("serviceCpuPercent", round(r.serviceCpuPercent()));
             phase.put("serviceCpuMsPerCommand", round(r.serviceCpuMillisPerCommand()));
+            phase.put("serviceCpuMsPerCommandWithDrain", round(r.serviceCpuMillisPerCommandWithDrain()));
             phase.put("clientCpuPercent", round(r.clientCpuPercent()));
             phase.put("durableCommits", Double.isNaN(r.durableCommits()) ? null : r.durableCommits());
             phase.put(
