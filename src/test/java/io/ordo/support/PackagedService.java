@@ -34,6 +34,8 @@ public final class PackagedService implements AutoCloseable {
             process = new ProcessBuilder(
                             Path.of(System.getProperty("java.home"), "bin", "java")
                                     .toString(),
+                            // C1 only, as the test JVMs (pom.xml's argLine): these tests check behaviour, not speed
+                            "-XX:TieredStopAtLevel=1",
                             "-jar",
                             System.getProperty("ordo.jar", "target/ordo.jar"),
                             "--server.port=" + port,
