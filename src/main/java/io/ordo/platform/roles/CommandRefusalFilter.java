@@ -13,7 +13,6 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.http.HttpStatusCode;
@@ -35,7 +34,8 @@ import org.springframework.web.util.ServletRequestPathUtils;
  * it, which is what 421 says ("directed at a server that is unable or unwilling to produce an authoritative response").
  * 403 would read as missing permission, 405 as a resource without that method (it needs an {@code Allow} header, and
  * the same method works elsewhere), 503 as a passing outage worth retrying here. A 421 points at the routing: the load
- * balancer in front sent a command where only reads are served. Reads (GET, HEAD) are never refused.
+ * balancer in front sent a command where only reads are served. Reads (GET, HEAD) are never refused. A query
+ * instance's served API description lists the 421 on these operations (platform/web's InstanceRoleDocumentation).
  */
 @Component
 @Conditional(CommandRefusalFilter.OnQueryInstance.class)
@@ -87,8 +87,7 @@ class CommandRefusalFilter extends OncePerRequestFilter {
             HandlerExecutionChain chain = handlers.getObject().getHandler(request);
             return chain != null
                     && chain.getHandler() instanceof HandlerMethod method
-                    && (method.hasMethodAnnotation(CommandEndpoint.class)
-                            || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), CommandEndpoint.class));
+                    && CommandEndpoints.sendsCommands(method);
         } catch (Exception e) {
             // no endpoint takes this path and method: the dispatcher answers it as it answers everywhere
             return false;
