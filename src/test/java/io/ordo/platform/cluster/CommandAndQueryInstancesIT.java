@@ -194,9 +194,12 @@ class CommandAndQueryInstancesIT {
         Response processors = queryA.http().asAdmin().get("/api/admin/processors/orders");
         assertThat(processors.status()).as(processors.toString()).isEqualTo(200);
 
-        Response read = command.http().get("/api/orders/cq-elsewhere");
-        assertThat(read.status()).as(read.toString()).isEqualTo(421);
-        assertThat(read.json().get("role").asText()).isEqualTo("command");
+        for (String path :
+                List.of("/api/orders/cq-elsewhere", "/api/orders/cq-elsewhere?minVersion=0", "/api/orders")) {
+            Response read = command.http().get(path);
+            assertThat(read.status()).as(path + " " + read).isEqualTo(421);
+            assertThat(read.json().get("role").asText()).isEqualTo("command");
+        }
         Response history = command.http().get("/api/orders/cq-elsewhere/events");
         assertThat(history.status()).as("read from the event store: " + history).isEqualTo(200);
     }
