@@ -2,12 +2,14 @@ package io.ordo;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -15,7 +17,18 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.ordo.platform.roles.CommandEndpoint;
+import io.ordo.platform.roles.CommandSide;
+import io.ordo.platform.roles.QuerySide;
+import java.util.Arrays;
 import java.util.Set;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.axonframework.spring.stereotype.Saga;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 
 /**
  * The package boundaries of {@code docs/architecture.md}, checked on every build. A feature is a package right under
@@ -121,6 +134,57 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage("io.ordo..command..", "io.ordo..query..", "org.springframework.data..")
             .because("controllers send commands and queries through Axon's gateways");
+
+    /** A query instance must not hold them: it would take commands, fire deadlines or run the saga. */
+    @ArchTest
+    static final ArchRule aggregatesAndSagasBelongToTheCommandSide = classes()
+            .that()
+            .areAnnotatedWith(Aggregate.class)
+            .or()
+            .areAnnotatedWith(Saga.class)
+            .should()
+            .beAnnotatedWith(CommandSide.class)
+            .because("a query instance (ordo.role=query) must never decide a command or run the saga");
+
+    @ArchTest
+    static final ArchRule projectionsBelongToTheQuerySide = classes()
+            .that()
+            .resideInAPackage("io.ordo..query..")
+            .and()
+            .areAnnotatedWith(ProcessingGroup.class)
+            .should()
+            .beAnnotatedWith(QuerySide.class)
+            .because("a command instance (ordo.role=command) leaves the projections to the query instances");
+
+    @ArchTest
+    static final ArchRule changesOverHttpAreCommandEndpoints = methods()
+            .that()
+            .areDeclaredInClassesThat()
+            .resideInAPackage("io.ordo..web..")
+            .and(areAnnotatedWithAnyOf(PostMapping.class, PutMapping.class, PatchMapping.class, DeleteMapping.class))
+            .should(beCommandEndpoints())
+            .because(
+                    "a query instance refuses exactly the @CommandEndpoint handlers; an unmarked one would write there");
+
+    private static DescribedPredicate<JavaMethod> areAnnotatedWithAnyOf(Class<?>... annotations) {
+        return DescribedPredicate.describe(
+                "are annotated with a mapping that changes something",
+                method -> Arrays.stream(annotations)
+                        .anyMatch(annotation -> method.isAnnotatedWith(annotation.getName())));
+    }
+
+    private static ArchCondition<JavaMethod> beCommandEndpoints() {
+        return new ArchCondition<>("be a @CommandEndpoint or be declared in one") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean marked = method.isAnnotatedWith(CommandEndpoint.class)
+                        || method.getOwner().isAnnotatedWith(CommandEndpoint.class);
+                if (!marked) {
+                    events.add(SimpleConditionEvent.violated(method, method.getFullName() + " is no @CommandEndpoint"));
+                }
+            }
+        };
+    }
 
     /** A dependency from one feature into another must land in the other's {@code api} package (or below it). */
     private static ArchCondition<JavaClass> onlyReachOtherFeaturesThroughTheirApi() {

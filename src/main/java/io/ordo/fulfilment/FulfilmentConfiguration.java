@@ -1,11 +1,13 @@
 package io.ordo.fulfilment;
 
+import io.ordo.platform.roles.CommandSide;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+@CommandSide
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(FulfilmentProperties.class)
 class FulfilmentConfiguration {

@@ -20,6 +20,7 @@ import io.ordo.order.api.commands.RefundPayment;
 import io.ordo.order.api.commands.RejectOrder;
 import io.ordo.order.api.commands.RequestPayment;
 import io.ordo.platform.ErrorCategory;
+import io.ordo.platform.roles.CommandSide;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletionException;
@@ -47,6 +48,7 @@ import org.slf4j.LoggerFactory;
  * <p>Products are reserved and released in product id order, the same order every other caller locks them in. The
  * class is public because Axon instantiates sagas reflectively; its state is serialized with Jackson, field by field.
  */
+@CommandSide
 @Saga
 @ProcessingGroup(OrderFulfilmentSaga.PROCESSING_GROUP)
 public class OrderFulfilmentSaga {

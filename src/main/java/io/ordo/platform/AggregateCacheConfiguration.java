@@ -1,5 +1,6 @@
 package io.ordo.platform;
 
+import io.ordo.platform.roles.CommandSide;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,7 +12,9 @@ import org.springframework.context.annotation.Configuration;
  * apply its events again: up to {@code ordo.aggregate-cache.size} of them (see {@link BoundedAggregateCache}); Axon
  * drops an entry when a command on it fails. Only right when this instance is the only writer: several instances on one database would
  * each keep stale copies and collide, so {@code ordo.aggregate-cache.enabled} is off in the {@code postgres} profile.
+ * A query instance loads no aggregate and has no cache.
  */
+@CommandSide
 @Configuration(proxyBeanMethods = false)
 class AggregateCacheConfiguration {
 

@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerCustomizer;
 import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
 import com.github.kagkarlsson.scheduler.task.Task;
+import io.ordo.platform.roles.CommandSide;
 import java.util.Optional;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
@@ -23,6 +24,7 @@ import org.springframework.context.annotation.Configuration;
  * read {@code scheduled_tasks}. db-scheduler's Spring starter owns the scheduler's start and stop; its DataSource joins
  * Spring transactions, so a deadline is scheduled or cancelled in the same transaction as the saga that asks for it.
  */
+@CommandSide
 @Configuration(proxyBeanMethods = false)
 class DeadlineConfiguration {
 

@@ -1,15 +1,25 @@
 package io.ordo.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ordo.order.api.commands.ConfirmOrder;
+import io.ordo.order.api.queries.FindOrder;
+import io.ordo.order.api.queries.OrderView;
 import io.ordo.support.AxonServerUnreachable;
 import io.ordo.support.PaymentProvider;
 import org.axonframework.axonserver.connector.command.AxonServerCommandBus;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
 import org.axonframework.axonserver.connector.query.AxonServerQueryBus;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.NoHandlerForCommandException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.axonframework.queryhandling.QueryBus;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,14 +30,18 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Axon Server cannot run here, so this proves the wiring: with the {@code axonserver} profile the context's event
  * store, command bus and query bus are Axon Server's. Nothing listens on the address, and the context must start
- * anyway (the connector keeps retrying in the background).
+ * anyway (the connector keeps retrying in the background). It runs as a query instance ({@code ordo.role=query}),
+ * which proves what docs/deployment.md promises of Axon Server's routing: Axon subscribes a handler to Axon Server and
+ * to the bus's local segment in one call, and on a query instance no command handler is subscribed, so Axon Server
+ * never routes a command there, while the projections' query handlers are.
  */
 @SpringBootTest(
         properties = {
             "AXON_SERVER=localhost:1",
             "ORDO_ADMIN_PASSWORD=admin",
             "ORDO_CLERK_PASSWORD=clerk",
-            "ORDO_PAYMENTS_WEBHOOK_SECRET=" + PaymentProvider.DEVELOPMENT_SECRET
+            "ORDO_PAYMENTS_WEBHOOK_SECRET=" + PaymentProvider.DEVELOPMENT_SECRET,
+            "ordo.role=query"
         })
 @ActiveProfiles({"test", "axonserver"})
 @Import(AxonServerUnreachable.class)
@@ -49,5 +63,22 @@ class AxonServerProfileTest {
         assertThat(eventStore).isInstanceOf(AxonServerEventStore.class);
         assertThat(commandBus).isInstanceOf(AxonServerCommandBus.class);
         assertThat(queryBus).isInstanceOf(AxonServerQueryBus.class);
+    }
+
+    @Test
+    void aQueryInstanceSubscribesNoCommandHandlerButItsQueryHandlers() {
+        CommandGateway local = DefaultCommandGateway.builder()
+                .commandBus(((AxonServerCommandBus) commandBus).localSegment())
+                .build();
+        assertThatThrownBy(() -> local.sendAndWait(new ConfirmOrder("order-1", null)))
+                .isInstanceOf(NoHandlerForCommandException.class);
+
+        QueryGateway localQueries = DefaultQueryGateway.builder()
+                .queryBus(((AxonServerQueryBus) queryBus).localSegment())
+                .build();
+        assertThat(localQueries
+                        .query(new FindOrder("order-1"), ResponseTypes.optionalInstanceOf(OrderView.class))
+                        .join())
+                .isEmpty();
     }
 }

@@ -22,6 +22,7 @@ import io.ordo.inventory.api.commands.ReserveStock;
 import io.ordo.inventory.api.commands.RestockProduct;
 import io.ordo.inventory.api.queries.ProductAsOf;
 import io.ordo.platform.aggregates.VersionCheckedAggregate;
+import io.ordo.platform.roles.CommandSide;
 import io.ordo.shared.BoundedText;
 import io.ordo.shared.Identifiers;
 import io.ordo.shared.Money;
@@ -44,6 +45,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * revision is then skipped and the product loads from its events. The price is kept as the events recorded it, not
  * checked again as {@link Money}, so a product recorded under older bounds still loads.
  */
+@CommandSide
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = "aggregateCache")
 @Revision("2")
 class Product extends VersionCheckedAggregate {

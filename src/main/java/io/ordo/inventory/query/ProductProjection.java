@@ -13,6 +13,7 @@ import io.ordo.inventory.api.queries.ListProducts;
 import io.ordo.inventory.api.queries.ProductView;
 import io.ordo.platform.projections.BatchedRows;
 import io.ordo.platform.projections.VersionedRow;
+import io.ordo.platform.roles.QuerySide;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,7 @@ import org.springframework.stereotype.Component;
  * Products with their stock. Stock events carry the counts after the change, so a row is set, never added to, and an
  * event delivered twice changes nothing; older events than the row's version are skipped.
  */
+@QuerySide
 @Component
 @ProcessingGroup(InventoryProjections.GROUP)
 class ProductProjection {

@@ -9,6 +9,7 @@ import io.ordo.inventory.api.queries.ListProducts;
 import io.ordo.inventory.api.queries.ProductView;
 import io.ordo.platform.history.AuditTrail;
 import io.ordo.platform.history.FindAuditTrail;
+import io.ordo.platform.roles.CommandEndpoint;
 import io.ordo.platform.web.VersionTagged;
 import io.ordo.platform.web.VersionTags;
 import io.ordo.shared.Identifiers;
@@ -64,6 +65,7 @@ class ProductController {
     @Operation(
             summary = "Register a product",
             description = "At version 0; without productId a UUID is assigned, a productId that is taken is a 409.")
+    @CommandEndpoint
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @VersionTagged
@@ -114,6 +116,7 @@ class ProductController {
     }
 
     @Operation(summary = "Add stock", description = "Adds to the available stock, 1 to 1,000,000 units at a time.")
+    @CommandEndpoint
     @PostMapping("/{productId}/restock")
     ResponseEntity<ProductAccepted> restock(
             @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String productId,
@@ -124,6 +127,7 @@ class ProductController {
     }
 
     @Operation(summary = "Change the price", description = "Orders placed before keep the price they were placed at.")
+    @CommandEndpoint
     @PatchMapping("/{productId}/price")
     ResponseEntity<ProductAccepted> changePrice(
             @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String productId,
@@ -135,6 +139,7 @@ class ProductController {
     }
 
     @Operation(summary = "Discontinue the product", description = "It can no longer be ordered.")
+    @CommandEndpoint
     @PostMapping("/{productId}/discontinue")
     ResponseEntity<ProductAccepted> discontinue(
             @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String productId,

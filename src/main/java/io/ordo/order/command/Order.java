@@ -33,6 +33,7 @@ import io.ordo.order.api.commands.ShipOrder;
 import io.ordo.order.api.queries.OrderAsOf;
 import io.ordo.order.api.queries.OrderView;
 import io.ordo.platform.aggregates.VersionCheckedAggregate;
+import io.ordo.platform.roles.CommandSide;
 import io.ordo.shared.Identifiers;
 import io.ordo.shared.Money;
 import java.time.Instant;
@@ -59,6 +60,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * <p>Snapshots store its fields as JSON. Change {@code @Revision} whenever they change shape: a snapshot of another
  * revision is then skipped and the order loads from its events.
  */
+@CommandSide
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = "aggregateCache")
 @Revision("3")
 class Order extends VersionCheckedAggregate {

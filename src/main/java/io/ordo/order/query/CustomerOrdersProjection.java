@@ -4,6 +4,7 @@ import io.ordo.order.api.OrderPlaced;
 import io.ordo.order.api.queries.CustomerOrdersView;
 import io.ordo.order.api.queries.FindCustomerOrders;
 import io.ordo.platform.projections.BatchedRows;
+import io.ordo.platform.roles.QuerySide;
 import java.time.Instant;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -15,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Orders per customer: how many, the first and the latest. */
+@QuerySide
 @Component
 @ProcessingGroup(OrderProjections.CUSTOMERS_GROUP)
 class CustomerOrdersProjection {

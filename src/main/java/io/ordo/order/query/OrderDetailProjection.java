@@ -20,6 +20,7 @@ import io.ordo.order.api.queries.FindOrder;
 import io.ordo.order.api.queries.OrderView;
 import io.ordo.platform.projections.BatchedRows;
 import io.ordo.platform.projections.VersionedRow;
+import io.ordo.platform.roles.QuerySide;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -41,6 +42,7 @@ import org.springframework.stereotype.Component;
  * The order detail read model. It tells subscribers of {@link FindOrder} the version each order reached (after the
  * transaction commits), which is what {@code ?minVersion=} waits for.
  */
+@QuerySide
 @Component
 @ProcessingGroup(OrderProjections.GROUP)
 class OrderDetailProjection {

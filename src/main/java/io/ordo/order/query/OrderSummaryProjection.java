@@ -19,6 +19,7 @@ import io.ordo.order.api.queries.ListOrders;
 import io.ordo.order.api.queries.OrderPage;
 import io.ordo.platform.projections.BatchedRows;
 import io.ordo.platform.projections.VersionedRow;
+import io.ordo.platform.roles.QuerySide;
 import java.time.Instant;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
@@ -34,6 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** The order list: one row per order, newest first. Events older than a row's version are skipped on re-delivery. */
+@QuerySide
 @Component
 @ProcessingGroup(OrderProjections.GROUP)
 class OrderSummaryProjection {

@@ -8,6 +8,7 @@ import io.ordo.order.api.commands.DeliverOrder;
 import io.ordo.order.api.commands.PlaceOrder;
 import io.ordo.order.api.commands.RemoveOrderLine;
 import io.ordo.order.api.commands.ShipOrder;
+import io.ordo.platform.roles.CommandEndpoint;
 import io.ordo.platform.web.VersionTagged;
 import io.ordo.platform.web.VersionTags;
 import io.ordo.shared.Identifiers;
@@ -39,6 +40,7 @@ import org.springframework.web.server.ResponseStatusException;
  * The order's commands over HTTP: each answers the order's version after the command, in the body and as the ETag.
  * Commands on an existing order honour If-Match: sent with the order's ETag, they apply only at that version.
  */
+@CommandEndpoint
 @RestController
 @RequestMapping("/api/orders")
 @Tag(name = "Orders", description = "Place an order and move it through its lifecycle")

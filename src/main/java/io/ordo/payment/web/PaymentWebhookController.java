@@ -1,6 +1,7 @@
 package io.ordo.payment.web;
 
 import io.ordo.order.api.commands.RecordPayment;
+import io.ordo.platform.roles.CommandEndpoint;
 import io.ordo.platform.web.VersionTagged;
 import io.ordo.platform.web.VersionTags;
 import io.ordo.shared.Identifiers;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * amount other than the order total, or an order not waiting for payment, is a 409; an unknown order a 404. Only the
  * provider gets here: the security chain lets a delivery in only with a valid {@code Ordo-Signature} over its body.
  */
+@CommandEndpoint
 @RestController
 @Tag(name = "Payments", description = "The payment provider's webhook")
 class PaymentWebhookController {

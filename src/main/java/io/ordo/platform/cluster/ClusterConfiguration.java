@@ -1,5 +1,6 @@
 package io.ordo.platform.cluster;
 
+import io.ordo.platform.roles.InstanceRole;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.axonframework.common.jpa.EntityManagerProvider;
@@ -15,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -50,9 +52,14 @@ class ClusterConfiguration {
         ClusterMembership clusterMembership(
                 DataSource dataSource,
                 ClusterProperties cluster,
+                Environment environment,
                 @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
             return new ClusterMembership(
-                    new JdbcTemplate(dataSource), cluster.effectiveNodeId(), cluster.heartbeatInterval(), claimTimeout);
+                    new JdbcTemplate(dataSource),
+                    cluster.effectiveNodeId(),
+                    InstanceRole.of(environment).value(),
+                    cluster.heartbeatInterval(),
+                    claimTimeout);
         }
 
         @Bean

@@ -19,7 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Knows how many instances share the database. Every instance refreshes its row in {@code cluster_node} each heartbeat
  * interval and counts the rows refreshed within the claim timeout: an instance that stopped answering is not counted
- * after the same time its segment claims stop holding. A stopped instance removes its row at once.
+ * after the same time its segment claims stop holding. A stopped instance removes its row at once. Only instances of
+ * this one's role ({@code ordo.role}) are counted: they run the same processors, and a command instance holds no
+ * segment of a projection, nor a query instance one of the saga.
  *
  * <p>Runs before Axon's processors start and until after they have stopped, so they always see a count that includes
  * this instance.
@@ -30,6 +32,7 @@ class ClusterMembership implements SmartLifecycle {
 
     private final JdbcTemplate sql;
     private final String nodeId;
+    private final String role;
     private final Duration heartbeatInterval;
     private final Duration nodeTimeout;
     private final AtomicInteger liveNodes = new AtomicInteger(1);
@@ -37,9 +40,10 @@ class ClusterMembership implements SmartLifecycle {
     private ScheduledExecutorService heartbeats;
     private volatile boolean failing;
 
-    ClusterMembership(JdbcTemplate sql, String nodeId, Duration heartbeatInterval, Duration nodeTimeout) {
+    ClusterMembership(JdbcTemplate sql, String nodeId, String role, Duration heartbeatInterval, Duration nodeTimeout) {
         this.sql = sql;
         this.nodeId = nodeId;
+        this.role = role;
         this.heartbeatInterval = heartbeatInterval;
         this.nodeTimeout = nodeTimeout;
     }
@@ -63,11 +67,14 @@ class ClusterMembership implements SmartLifecycle {
             }
             sql.update("delete from cluster_node where heartbeat_at < ?", staleBefore);
             Integer counted = sql.queryForObject(
-                    "select count(*) from cluster_node where heartbeat_at >= ?", Integer.class, staleBefore);
+                    "select count(*) from cluster_node where heartbeat_at >= ? and instance_role = ?",
+                    Integer.class,
+                    staleBefore,
+                    role);
             int live = Math.max(1, counted == null ? 1 : counted);
             int before = liveNodes.getAndSet(live);
             if (before != live || failing) {
-                log.info("{} instance(s) share the event processors; this one is {}", live, nodeId);
+                log.info("{} {} instance(s) share the event processors; this one is {}", live, role, nodeId);
             }
             failing = false;
             heartbeatListeners.forEach(Runnable::run);
@@ -85,7 +92,11 @@ class ClusterMembership implements SmartLifecycle {
 
     private void insert(OffsetDateTime now) {
         try {
-            sql.update("insert into cluster_node (node_id, heartbeat_at) values (?, ?)", nodeId, now);
+            sql.update(
+                    "insert into cluster_node (node_id, heartbeat_at, instance_role) values (?, ?, ?)",
+                    nodeId,
+                    now,
+                    role);
         } catch (DuplicateKeyException e) {
             // another instance runs under the same node id: both count once, and the token store will show the clash
             log.warn("another instance is registered as {}; give each instance its own ordo.cluster.node-id", nodeId);

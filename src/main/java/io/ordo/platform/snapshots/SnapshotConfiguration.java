@@ -1,5 +1,6 @@
 package io.ordo.platform.snapshots;
 
+import io.ordo.platform.roles.CommandSide;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -19,7 +20,9 @@ import org.springframework.context.annotation.Bean;
  * (its default {@code RevisionSnapshotFilter}) and loads that aggregate from its events instead. Snapshots are taken
  * after the command's transaction commits, on the {@link SnapshotExecutor}'s thread, in a transaction of their own, and
  * serialized by the general serializer (Jackson), so the aggregates' state must be Jackson-readable.
+ * Only where aggregates are loaded: a query instance ({@link CommandSide}) has none.
  */
+@CommandSide
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SnapshotProperties.class)
 class SnapshotConfiguration {

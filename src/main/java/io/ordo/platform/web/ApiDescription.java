@@ -118,7 +118,7 @@ class ApiDescription {
     }
 
     /** RFC 9457 as Spring writes it, with the members Ordo adds. */
-    private static Schema<?> problem() {
+    static Schema<?> problem() {
         return new ObjectSchema()
                 .description("RFC 9457 problem details; never a stack trace or a class name")
                 .addProperty("type", new StringSchema().example("about:blank"))
