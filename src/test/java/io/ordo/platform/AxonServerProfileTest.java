@@ -20,11 +20,13 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Axon Server cannot run here, so this proves the wiring: with the {@code axonserver} profile the context's event
  * store, command bus and query bus are Axon Server's. Nothing listens on the address, and the context must start
- * anyway (the connector keeps retrying in the background).
+ * anyway (with {@code ordo.axonserver.start-timeout=0s} the connector keeps retrying in the background).
  */
 @SpringBootTest(
         properties = {
             "AXON_SERVER=localhost:1",
+            // start without a connection: this test is about the wiring (AxonServerMissingIT: the failure at start)
+            "ordo.axonserver.start-timeout=0s",
             "ORDO_ADMIN_PASSWORD=admin",
             "ORDO_CLERK_PASSWORD=clerk",
             "ORDO_PAYMENTS_WEBHOOK_SECRET=" + PaymentProvider.DEVELOPMENT_SECRET
