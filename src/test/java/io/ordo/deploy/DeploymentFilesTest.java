@@ -65,6 +65,9 @@ class DeploymentFilesTest {
                 .contains("http://localhost:" + serverPort + "/actuator/health/readiness");
         assertThat(dockerfile).contains("-XX:MaxRAMPercentage=").containsPattern("(?m)^USER ordo$");
         assertThat(dockerfile).contains("COPY target/ordo.jar ");
+        // the build context holds the jar and nothing else
+        assertThat(DeploymentFiles.read(Path.of(".dockerignore")).lines().filter(line -> !line.startsWith("#")))
+                .containsExactly("*", "!target/ordo.jar");
     }
 
     @Test
