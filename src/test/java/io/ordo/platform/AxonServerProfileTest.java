@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Axon Server cannot run here, so this proves the wiring: with the {@code axonserver} profile the context's event
  * store, command bus and query bus are Axon Server's. Nothing listens on the address, and the context must start
- * anyway (with {@code ordo.axonserver.start-timeout=0s} the connector keeps retrying in the background).
+ * anyway (the connector keeps retrying in the background).
  */
 @SpringBootTest(
         properties = {
