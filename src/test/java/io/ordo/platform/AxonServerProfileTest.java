@@ -38,6 +38,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(
         properties = {
             "AXON_SERVER=localhost:1",
+            // start without a connection: this test is about the wiring (AxonServerMissingIT: the failure at start)
+            "ordo.axonserver.start-timeout=0s",
             "ORDO_ADMIN_PASSWORD=admin",
             "ORDO_CLERK_PASSWORD=clerk",
             "ORDO_PAYMENTS_WEBHOOK_SECRET=" + PaymentProvider.DEVELOPMENT_SECRET,

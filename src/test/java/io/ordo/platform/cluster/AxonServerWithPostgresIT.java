@@ -37,6 +37,8 @@ class AxonServerWithPostgresIT {
                 .run(
                         "--spring.profiles.active=axonserver,postgres",
                         "--AXON_SERVER=localhost:1",
+                        // start without a connection: this test is about the wiring
+                        "--ordo.axonserver.start-timeout=0s",
                         "--ORDO_ADMIN_PASSWORD=admin",
                         "--ORDO_CLERK_PASSWORD=clerk",
                         "--ORDO_PAYMENTS_WEBHOOK_SECRET=" + PaymentProvider.DEVELOPMENT_SECRET,

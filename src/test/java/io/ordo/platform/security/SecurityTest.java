@@ -142,6 +142,14 @@ class SecurityTest {
         }
 
         @Test
+        void theBillOfMaterialsIsForAdmins() {
+            // what the jar ships, versions included, is a map for an attacker: the ADMIN role, like the metrics
+            assertProblem(clerk.get("/actuator/sbom"), 403);
+            assertProblem(clerk.anonymous().get("/actuator/sbom"), 401);
+            assertThat(clerk.asAdmin().get("/actuator/sbom").status()).isEqualTo(200);
+        }
+
+        @Test
         void exposesNothingElse() {
             assertThat(clerk.asAdmin().get("/actuator/env").status()).isEqualTo(404);
             assertThat(clerk.asAdmin().get("/actuator/beans").status()).isEqualTo(404);
