@@ -116,6 +116,7 @@ final class AuditRun {
                     result.total(),
                     unsettled.size(),
                     result.differences().stream()
+                            .sorted(Found.BY_TABLE_OWNER_KEY)
                             .limit(settings.maxDifferences())
                             .toList(),
                     null);

@@ -3,6 +3,7 @@ package io.ordo.operations.audit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -21,6 +22,8 @@ import org.springframework.web.server.ResponseStatusException;
 @Tag(name = "Operations")
 class ProjectionAuditController {
 
+    private static final String NAME = "The projection: its event processor's name. Any other name is a 404.";
+
     private final ProjectionAuditor auditor;
 
     ProjectionAuditController(ProjectionAuditor auditor) {
@@ -36,18 +39,32 @@ class ProjectionAuditController {
                     + " for the result: every row that is missing in the live tables, extra in them or different"
                     + " (naming the columns), with the order or product it belongs to; at most ordo.audit.max-differences"
                     + " (100) listed, all counted. 409 while an audit of the projection runs or its processor replays.")
+    @ApiResponse(responseCode = "202", description = "The audit started; it answers as RUNNING")
     @PostMapping("/{name}/audit")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    ProjectionAudit startAudit(@PathVariable @Parameter(schema = @Schema(maxLength = 64)) String name) {
+    ProjectionAudit startAudit(
+            @PathVariable
+                    @Parameter(
+                            description = NAME,
+                            schema = @Schema(allowableValues = {"customers", "orders", "products"}))
+                    String name) {
         return auditor.start(known(name));
     }
 
     @Operation(
             summary = "The last audit of a projection",
-            description = "The running audit, or else the last finished one since this instance started (404 before"
-                    + " the first).")
+            description = "The running audit (status RUNNING, with its phase and the events replayed so far), or else"
+                    + " the last finished one since this instance started: COMPLETED with the differences, or FAILED"
+                    + " with the failure. 404 before the first audit. Differences are listed by table, then owner"
+                    + " (the order or product id) and key; unsettledOwners counts aggregates still changing at the"
+                    + " last re-check, whose rows are not reported.")
     @GetMapping("/{name}/audit")
-    ProjectionAudit audit(@PathVariable @Parameter(schema = @Schema(maxLength = 64)) String name) {
+    ProjectionAudit audit(
+            @PathVariable
+                    @Parameter(
+                            description = NAME,
+                            schema = @Schema(allowableValues = {"customers", "orders", "products"}))
+                    String name) {
         return auditor.latest(known(name))
                 .orElseThrow(() -> new ResponseStatusException(
                         HttpStatus.NOT_FOUND, "this projection has not been audited since the instance started"));
