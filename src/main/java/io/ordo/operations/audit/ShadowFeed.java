@@ -9,8 +9,10 @@ import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventMessageHandler;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -35,6 +37,8 @@ final class ShadowFeed implements AutoCloseable {
     // read by the thread that reports the audit's progress
     private volatile long replayed;
     private volatile long failed;
+    private long reached = -1;
+    private TrackingToken last;
 
     ShadowFeed(
             EventStore eventStore,
@@ -53,13 +57,16 @@ final class ShadowFeed implements AutoCloseable {
      */
     void applyUpTo(long position, Set<String> touched) throws InterruptedException {
         List<EventMessage<?>> batch = new ArrayList<>(batchSize);
-        while (stream.hasNextAvailable(EVENT_WAIT_SECONDS, TimeUnit.SECONDS)) {
+        // until the position is reached an event is known to exist, so wait for it; after, take only what is there
+        while (stream.hasNextAvailable(reached < position ? EVENT_WAIT_SECONDS : 0, TimeUnit.SECONDS)) {
             TrackedEventMessage<?> next = stream.peek().orElseThrow();
             long at = next.trackingToken().position().orElse(-1);
             if (at > position) {
                 break;
             }
             batch.add(stream.nextAvailable());
+            last = next.trackingToken();
+            reached = Math.max(reached, at);
             if (touched != null && next instanceof DomainEventMessage<?> domain) {
                 touched.add(domain.getAggregateIdentifier());
             }
@@ -67,11 +74,17 @@ final class ShadowFeed implements AutoCloseable {
                 apply(batch);
                 batch = new ArrayList<>(batchSize);
             }
-            if (at == position) {
-                break; // the position was read as the head: nothing later to wait for
-            }
         }
         apply(batch);
+    }
+
+    /**
+     * Whether events below the position reached may still come: transactions that took an earlier index and had not
+     * committed when the stream passed it (or never will: a rolled-back insert leaves such a gap for a while).
+     */
+    boolean hasGaps() {
+        return last instanceof GapAwareTrackingToken gapAware
+                && !gapAware.getGaps().isEmpty();
     }
 
     long replayed() {
