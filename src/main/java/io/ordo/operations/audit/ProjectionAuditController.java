@@ -54,8 +54,8 @@ class ProjectionAuditController {
     @Operation(
             summary = "The last audit of a projection",
             description = "The running audit (status RUNNING, with its phase and the events replayed so far), or else"
-                    + " the last finished one since this instance started: COMPLETED with the differences, or FAILED"
-                    + " with the failure. 404 before the first audit. Differences are listed by table, then owner"
+                    + " the last finished one, kept in the database (any instance answers it, after a restart too):"
+                    + " COMPLETED with the differences, or FAILED with the failure. 404 before the first audit. Differences are listed by table, then owner"
                     + " (the order or product id) and key; unsettledOwners counts aggregates still changing at the"
                     + " last re-check, whose rows are not reported.")
     @GetMapping("/{name}/audit")

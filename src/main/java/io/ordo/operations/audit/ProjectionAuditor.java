@@ -32,9 +32,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Starts projection audits, one at a time per projection, each on a thread of its own, and keeps the last finished one
- * of each (in memory: an instance that restarts has none until the next audit). The projections audited are the
- * processing groups whose feature declared its tables ({@link ProjectionTables}) and that have a processor here.
+ * Starts projection audits, one at a time per projection on this instance, each on a thread of its own, and keeps the
+ * last finished one of each ({@link FinishedAudits}). The projections audited are the processing groups whose feature
+ * declared its tables ({@link ProjectionTables}) and that have a processor here.
  */
 @Service
 @EnableConfigurationProperties(AuditSettings.class)
@@ -51,7 +51,7 @@ public class ProjectionAuditor {
     private final AuditSettings settings;
     private final ProjectionAuditMetrics metrics;
     private final Map<String, Running> running = new ConcurrentHashMap<>();
-    private final Map<String, ProjectionAudit> finished = new ConcurrentHashMap<>();
+    private final FinishedAudits finished;
     private final ExecutorService threads = Executors.newCachedThreadPool(auditThreads());
 
     ProjectionAuditor(
@@ -62,6 +62,7 @@ public class ProjectionAuditor {
             PlatformTransactionManager transactionManager,
             ProcessorOperations processors,
             AuditSettings settings,
+            FinishedAudits finished,
             ProjectionAuditMetrics metrics) {
         this.projections =
                 projections.stream().collect(Collectors.toMap(ProjectionTables::processingGroup, Function.identity()));
@@ -71,6 +72,7 @@ public class ProjectionAuditor {
         this.transactions = new TransactionTemplate(transactionManager);
         this.processors = processors;
         this.settings = settings;
+        this.finished = finished;
         this.metrics = metrics;
         this.projections.keySet().forEach(name -> metrics.register(name, () -> lastFinished(name)));
     }
@@ -131,13 +133,18 @@ public class ProjectionAuditor {
             log.warn("Audit of projection {} failed", name, failed);
             result = started.failed(Instant.now(), String.valueOf(failed.getMessage()));
         }
-        finished.put(name, result);
-        running.remove(name);
+        try {
+            finished.keep(result);
+        } catch (RuntimeException notKept) {
+            log.warn("The audit of projection {} could not be kept: {}", name, notKept.toString());
+        } finally {
+            running.remove(name);
+        }
         metrics.recorded(result);
     }
 
     private Optional<ProjectionAudit> lastFinished(String name) {
-        return Optional.ofNullable(finished.get(name));
+        return finished.last(name);
     }
 
     /** The plain invokers inside the processor's: their handlers, without the dead-letter queue around them. */

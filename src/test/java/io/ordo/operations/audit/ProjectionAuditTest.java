@@ -124,6 +124,9 @@ class ProjectionAuditTest {
                     line.get("unit_price"));
         }
         assertThat(differencesOf(auditToTheEnd("orders"), ours)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from projection_audit where projection = 'orders'", Long.class))
+                .as("kept for every instance, and across a restart")
+                .isEqualTo(1);
     }
 
     /**
