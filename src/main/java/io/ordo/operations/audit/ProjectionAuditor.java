@@ -121,11 +121,12 @@ public class ProjectionAuditor {
         try {
             result = run.run(started.startedAt());
             log.info(
-                    "Audit of projection {}: {} differences at position {} ({} events replayed)",
+                    "Audit of projection {}: {} differences at position {} ({} events replayed, {} failed)",
                     name,
                     result.differenceCount(),
                     result.position(),
-                    result.eventsReplayed());
+                    result.eventsReplayed(),
+                    result.eventsFailed());
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
             result = started.failed(Instant.now(), "the instance stopped during the audit");
