@@ -71,8 +71,8 @@ final class AuditRun {
 
     ProjectionAudit run(Instant startedAt) throws InterruptedException {
         ShadowSchema schema = new ShadowSchema(jdbc, projection);
-        schema.create();
         try (ShadowFeed feed = new ShadowFeed(eventStore, invokers, transactions, settings.batchSize())) {
+            schema.create();
             this.feed = feed;
             position = head();
             feed.applyUpTo(position, null);
