@@ -18,7 +18,9 @@ import org.springframework.web.server.ResponseStatusException;
 /** Operators see which events are parked and why, retry them once the cause is fixed, or give up on a sequence. */
 @RestController
 @RequestMapping("/api/admin/dead-letters")
-@Tag(name = "Operations", description = "For operators (role ADMIN): event processors and dead letters")
+@Tag(
+        name = "Operations",
+        description = "For operators (role ADMIN): event processors, dead letters and projection audits")
 class DeadLetterController {
 
     private final DeadLetterOperations deadLetters;

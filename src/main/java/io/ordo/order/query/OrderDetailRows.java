@@ -2,6 +2,7 @@ package io.ordo.order.query;
 
 import io.ordo.platform.projections.RowStore;
 import io.ordo.platform.projections.RowTable;
+import io.ordo.platform.projections.ShadowTables;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -11,10 +12,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Order details with their lines: a detail's lines are read with it and replaced when an event changed them. */
 final class OrderDetailRows implements RowStore<OrderDetailRow> {
 
+    static final String LINES = "order_detail_line";
+
+    // %s: the lines' table, live or an audit's shadow (ShadowTables)
     private static final String SELECT_LINES =
-            "select product_id, product_name, quantity, unit_price from order_detail_line where order_id = ? order by position";
-    private static final String DELETE_LINES = "delete from order_detail_line where order_id = ?";
-    private static final String INSERT_LINE = "insert into order_detail_line"
+            "select product_id, product_name, quantity, unit_price from %s where order_id = ? order by position";
+    private static final String DELETE_LINES = "delete from %s where order_id = ?";
+    private static final String INSERT_LINE = "insert into %s"
             + " (order_id, position, product_id, product_name, quantity, unit_price) values (?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
@@ -34,7 +38,7 @@ final class OrderDetailRows implements RowStore<OrderDetailRow> {
     public Optional<OrderDetailRow> find(String orderId) {
         return details.find(orderId).map(detail -> {
             detail.linesStored(jdbc.query(
-                    SELECT_LINES,
+                    lines(SELECT_LINES),
                     (line, number) -> new OrderDetailLine(
                             line.getString("product_id"),
                             line.getString("product_name"),
@@ -57,15 +61,20 @@ final class OrderDetailRows implements RowStore<OrderDetailRow> {
         List<OrderDetailRow> withNewLines =
                 rows.stream().filter(OrderDetailRow::linesChanged).toList();
         details.write(
-                DELETE_LINES,
+                lines(DELETE_LINES),
                 withNewLines.stream().map(row -> new Object[] {row.orderId()}).toList());
         insertLines(withNewLines);
     }
 
     private void insertLines(List<OrderDetailRow> rows) {
         details.write(
-                INSERT_LINE, rows.stream().flatMap(OrderDetailRows::lineValues).toList());
+                lines(INSERT_LINE),
+                rows.stream().flatMap(OrderDetailRows::lineValues).toList());
         rows.forEach(row -> row.linesStored(row.lines()));
+    }
+
+    private static String lines(String statement) {
+        return statement.formatted(ShadowTables.current(LINES));
     }
 
     /** The values of an order's lines, numbered by their position. */

@@ -1,6 +1,7 @@
 package io.ordo.platform.isolation;
 
 import io.ordo.platform.projections.PendingWrites;
+import io.ordo.platform.projections.ShadowTables;
 import jakarta.persistence.EntityManager;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -88,7 +89,8 @@ class IsolatingHandlerEnhancer implements HandlerEnhancerDefinition {
 
         @Override
         public Object handle(Message<?> message, T target) throws Exception {
-            if (!CurrentUnitOfWork.isStarted()) {
+            if (!CurrentUnitOfWork.isStarted() || ShadowTables.active()) {
+                // an audit's rebuild of shadow tables is no processor batch: what it learns must not steer the live one
                 return original.handle(message, target);
             }
             String eventId = message.getIdentifier();

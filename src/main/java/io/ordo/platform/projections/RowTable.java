@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.RowMapper;
 /**
  * The rows of one table with a single-column primary key, read and written with plain JDBC: a select by id, and
  * inserts and updates of every column sent as one JDBC batch. Instants are written as UTC timestamps and enums by
- * name, so a row's values can be its fields as they are.
+ * name, so a row's values can be its fields as they are. In a unit of work an audit marked, the same statements go to
+ * the table's shadow ({@link ShadowTables}).
  */
 public final class RowTable<R> implements RowStore<R> {
 
@@ -23,9 +24,8 @@ public final class RowTable<R> implements RowStore<R> {
     private final String table;
     private final RowMapper<R> reader;
     private final Function<R, Object[]> values;
-    private final String select;
-    private final String insert;
-    private final String update;
+    private final Statements live;
+    private final Statements shadow;
 
     /**
      * @param columns the table's columns, its primary key first
@@ -37,14 +37,8 @@ public final class RowTable<R> implements RowStore<R> {
         this.table = table;
         this.reader = reader;
         this.values = values;
-        String id = columns.get(0);
-        List<String> others = columns.subList(1, columns.size());
-        this.select = "select " + String.join(", ", columns) + " from " + table + " where " + id + " = ?";
-        this.insert = "insert into " + table + " (" + String.join(", ", columns) + ") values ("
-                + String.join(", ", columns.stream().map(column -> "?").toList()) + ")";
-        this.update = "update " + table + " set "
-                + String.join(
-                        ", ", others.stream().map(column -> column + " = ?").toList()) + " where " + id + " = ?";
+        this.live = new Statements(table, columns);
+        this.shadow = new Statements(ShadowTables.shadowOf(table), columns);
     }
 
     @Override
@@ -54,18 +48,20 @@ public final class RowTable<R> implements RowStore<R> {
 
     @Override
     public Optional<R> find(String id) {
-        return jdbc.query(select, reader, id).stream().findFirst();
+        return jdbc.query(statements().select, reader, id).stream().findFirst();
     }
 
     @Override
     public void insert(List<R> rows) {
-        write(insert, rows.stream().map(this::parameters).toList());
+        write(statements().insert, rows.stream().map(this::parameters).toList());
     }
 
     @Override
     public void update(List<R> rows) {
         // the same values with the primary key moved from first to last
-        write(update, rows.stream().map(this::parameters).map(RowTable::idLast).toList());
+        write(
+                statements().update,
+                rows.stream().map(this::parameters).map(RowTable::idLast).toList());
     }
 
     /** Runs one statement per row of parameters: alone when there is one (the usual case outside a batch), else as a JDBC batch. */
@@ -99,6 +95,10 @@ public final class RowTable<R> implements RowStore<R> {
         return converted;
     }
 
+    private Statements statements() {
+        return ShadowTables.active() ? shadow : live;
+    }
+
     private Object[] parameters(R row) {
         return jdbcValues(values.apply(row));
     }
@@ -107,5 +107,24 @@ public final class RowTable<R> implements RowStore<R> {
         Object[] moved = Arrays.copyOfRange(values, 1, values.length + 1);
         moved[values.length - 1] = values[0];
         return moved;
+    }
+
+    /** The three statements on one table, its primary key first in {@code columns}. */
+    private record Statements(String select, String insert, String update) {
+
+        Statements(String table, List<String> columns) {
+            this(
+                    "select " + String.join(", ", columns) + " from " + table + " where " + columns.get(0) + " = ?",
+                    "insert into " + table + " (" + String.join(", ", columns) + ") values ("
+                            + String.join(
+                                    ", ", columns.stream().map(column -> "?").toList()) + ")",
+                    "update " + table + " set "
+                            + String.join(
+                                    ", ",
+                                    columns.subList(1, columns.size()).stream()
+                                            .map(column -> column + " = ?")
+                                            .toList())
+                            + " where " + columns.get(0) + " = ?");
+        }
     }
 }

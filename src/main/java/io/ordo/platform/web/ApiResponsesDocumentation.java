@@ -54,7 +54,8 @@ class ApiResponsesDocumentation implements OpenApiCustomizer {
             new Rule(
                     404,
                     "NotFound",
-                    "What the path names (the order, product, customer, processor or dead-letter queue) does not exist",
+                    "What the path names (the order, product, customer, processor, dead-letter queue or projection, or a"
+                            + " projection's audit) does not exist",
                     Call::namesSomething),
             new Rule(
                     406,

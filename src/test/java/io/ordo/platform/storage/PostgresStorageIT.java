@@ -4,12 +4,14 @@ import static io.ordo.support.Orders.placeOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.ordo.support.EmbeddedPostgresExtension;
 import io.ordo.support.HttpJson;
 import io.ordo.support.OrdoNode;
 import io.ordo.support.Products;
 import io.ordo.support.UnstorableOrders;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -168,6 +170,53 @@ class PostgresStorageIT {
                         .get("sequencesStillParked")
                         .asLong())
                 .isEqualTo(1);
+    }
+
+    /** The shadow tables are made and compared on PostgreSQL too, and an order's row changed by SQL is named. */
+    @Test
+    void auditsEachProjectionAndNamesARowChangedBySql() {
+        HttpJson admin = node.http().asAdmin();
+        for (String projection : List.of("customers", "products", "orders")) {
+            assertThat(differencesOfOurOrders(audit(admin, projection))).isEmpty();
+        }
+        sql.update("update order_summary set total = total + 100 where order_id = 'order-2'");
+        try {
+            assertThat(differencesOfOurOrders(audit(admin, "orders")))
+                    .containsExactly("order_summary order-2 DIFFERENT [\"total\"]");
+        } finally {
+            sql.update("update order_summary set total = total - 100 where order_id = 'order-2'");
+        }
+        assertThat(sql.queryForObject(
+                        "select count(*) from information_schema.tables where table_name like 'shadow%'", Long.class))
+                .isZero();
+    }
+
+    private static JsonNode audit(HttpJson admin, String projection) {
+        assertThat(admin.post("/api/admin/projections/" + projection + "/audit", null)
+                        .status())
+                .isEqualTo(202);
+        JsonNode[] finished = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            finished[0] =
+                    admin.get("/api/admin/projections/" + projection + "/audit").json();
+            assertThat(finished[0].get("status").asText()).isNotEqualTo("RUNNING");
+        });
+        assertThat(finished[0].get("status").asText())
+                .as(finished[0].toString())
+                .isEqualTo("COMPLETED");
+        return finished[0];
+    }
+
+    private static List<String> differencesOfOurOrders(JsonNode audit) {
+        List<String> found = new ArrayList<>();
+        audit.get("differences").forEach(difference -> {
+            if (difference.get("owner").asText().matches("order-[123]")) {
+                found.add(difference.get("table").asText() + " "
+                        + difference.get("owner").asText() + " "
+                        + difference.get("kind").asText() + " " + difference.get("columns"));
+            }
+        });
+        return found;
     }
 
     private static List<String> indexes(String table) {
