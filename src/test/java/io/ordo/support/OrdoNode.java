@@ -28,6 +28,15 @@ public final class OrdoNode implements AutoCloseable {
      * ({@code --name=value}) and replace the defaults of the same name.
      */
     public static OrdoNode start(String name, String jdbcUrl, String... args) {
+        return new OrdoNode(
+                name, new SpringApplicationBuilder(OrdoApplication.class).run(commandLine(name, jdbcUrl, args)));
+    }
+
+    /**
+     * The command line of an instance named {@code name} on the database at {@code jdbcUrl}, for this JVM or a
+     * process of its own ({@link PackagedService}); {@code args} replace the defaults of the same name.
+     */
+    public static String[] commandLine(String name, String jdbcUrl, String... args) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("spring.profiles.active", "postgres");
         properties.put("ORDO_DB_URL", jdbcUrl);
@@ -44,10 +53,9 @@ public final class OrdoNode implements AutoCloseable {
             int equals = arg.indexOf('=');
             properties.put(arg.substring(2, equals), arg.substring(equals + 1));
         }
-        String[] arguments = properties.entrySet().stream()
+        return properties.entrySet().stream()
                 .map(property -> "--" + property.getKey() + "=" + property.getValue())
                 .toArray(String[]::new);
-        return new OrdoNode(name, new SpringApplicationBuilder(OrdoApplication.class).run(arguments));
     }
 
     public String name() {

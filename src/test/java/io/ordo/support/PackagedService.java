@@ -7,23 +7,36 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** The packaged jar ({@code target/ordo.jar}, built by {@code verify}) running as a process of its own. */
 public final class PackagedService implements AutoCloseable {
 
-    private final Path dataDir;
+    private final Path logDir;
     private final int port;
+    private final List<String> arguments;
     private Process process;
 
-    private PackagedService(Path dataDir, int port) {
-        this.dataDir = dataDir;
+    private PackagedService(Path logDir, int port, List<String> arguments) {
+        this.logDir = logDir;
         this.port = port;
+        this.arguments = arguments;
     }
 
     /** Starts the service on a free port with its store in {@code dataDir} and waits until it is healthy. */
     public static PackagedService start(Path dataDir) {
-        PackagedService service = new PackagedService(dataDir, freePort());
+        int port = freePort();
+        return start(dataDir, port, List.of("--server.port=" + port, "--ordo.data-dir=" + dataDir.toAbsolutePath()));
+    }
+
+    /**
+     * Starts the service with these command-line {@code arguments}, which must set {@code server.port} to
+     * {@code port}, logging into {@code logDir}, and waits until it is healthy.
+     */
+    public static PackagedService start(Path logDir, int port, List<String> arguments) {
+        PackagedService service = new PackagedService(logDir, port, List.copyOf(arguments));
         service.restart();
         return service;
     }
@@ -31,17 +44,16 @@ public final class PackagedService implements AutoCloseable {
     /** Starts the process again on the same port and data folder. */
     public void restart() {
         try {
-            process = new ProcessBuilder(
-                            Path.of(System.getProperty("java.home"), "bin", "java")
-                                    .toString(),
-                            // C1 only, as the test JVMs (pom.xml's argLine): these tests check behaviour, not speed
-                            "-XX:TieredStopAtLevel=1",
-                            "-jar",
-                            System.getProperty("ordo.jar", "target/ordo.jar"),
-                            "--server.port=" + port,
-                            "--ordo.data-dir=" + dataDir.toAbsolutePath())
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    // C1 only, as the test JVMs (pom.xml's argLine): these tests check behaviour, not speed
+                    "-XX:TieredStopAtLevel=1",
+                    "-jar",
+                    System.getProperty("ordo.jar", "target/ordo.jar")));
+            command.addAll(arguments);
+            process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(dataDir.resolve("service-" + System.nanoTime() + ".log")
+                    .redirectOutput(logDir.resolve("service-" + System.nanoTime() + ".log")
                             .toFile())
                     .start();
         } catch (IOException e) {
@@ -60,6 +72,23 @@ public final class PackagedService implements AutoCloseable {
         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     }
 
+    /**
+     * SIGTERM, as {@code docker stop} and Kubernetes send: the JVM runs its shutdown hooks (Spring closes the context
+     * gracefully) and exits with 143. Answers whether the process ended within {@code atMost}.
+     */
+    public boolean terminate(Duration atMost) throws InterruptedException {
+        if (!process.supportsNormalTermination()) {
+            throw new IllegalStateException("this platform cannot ask a process to stop, only kill it");
+        }
+        process.destroy();
+        return process.waitFor(atMost.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The exit code of the process, which must have ended. */
+    public int exitValue() {
+        return process.exitValue();
+    }
+
     public HttpJson http() {
         return new HttpJson("http://localhost:" + port);
     }
@@ -76,7 +105,7 @@ public final class PackagedService implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
