@@ -9,7 +9,9 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
@@ -29,12 +31,22 @@ public final class LedgerVerification {
     private static final int CHUNK = 10_000;
 
     private final CheckpointVerifier signatures;
+    private final List<Checkpoint> savedCheckpoints;
     private final CompactRange recomputed = new CompactRange();
     private long nextGlobalIndex = Long.MIN_VALUE;
     private long checkpointsCheckedThrough;
 
     public LedgerVerification(CheckpointVerifier signatures) {
+        this(signatures, List.of());
+    }
+
+    /**
+     * Also checks checkpoints saved elsewhere (off the box): the store's roots must match them too, whatever became
+     * of the checkpoints in its own table.
+     */
+    public LedgerVerification(CheckpointVerifier signatures, List<Checkpoint> savedCheckpoints) {
         this.signatures = signatures;
+        this.savedCheckpoints = List.copyOf(savedCheckpoints);
     }
 
     /** Leaves verified so far. */
@@ -57,8 +69,8 @@ public final class LedgerVerification {
             LedgerEntry last = entries.get(entries.size() - 1);
             Deque<StoredEvent> events = new ArrayDeque<>(
                     EventTable.read(connection, nextGlobalIndex, last.lastGlobalIndex(), Integer.MAX_VALUE));
-            Deque<Checkpoint> checkpoints = new ArrayDeque<>(
-                    CheckpointTable.between(connection, checkpointsCheckedThrough, last.ledgerIndex() + 1));
+            Deque<Checkpoint> checkpoints =
+                    new ArrayDeque<>(checkpointsBetween(connection, checkpointsCheckedThrough, last.ledgerIndex() + 1));
             for (LedgerEntry entry : entries) {
                 failure = verifyEntry(connection, entry, events);
                 if (failure.isEmpty()) {
@@ -73,17 +85,21 @@ public final class LedgerVerification {
         return failure;
     }
 
-    /** After the last leaf: checkpoints of a larger tree than the ledger holds mean leaves were cut off its end. */
+    /**
+     * Checkpoints of a larger tree than the ledger holds mean leaves were cut off its end. Measured against the
+     * ledger's size now, not the size verified: the sealer commits leaves, size and checkpoint together, so a
+     * checkpoint beyond the current size cannot come from it, while one beyond what was verified may be new.
+     */
     public Optional<LedgerFailure> verifyNothingBeyond(Connection connection) throws SQLException {
-        List<Checkpoint> beyond = CheckpointTable.between(connection, recomputed.size(), Long.MAX_VALUE);
+        long size = LedgerTables.state(connection).size();
+        List<Checkpoint> beyond = checkpointsBetween(connection, size, Long.MAX_VALUE);
         return beyond.isEmpty()
                 ? Optional.empty()
                 : Optional.of(new LedgerFailure(
-                        recomputed.size(),
+                        size,
                         Kind.EVENT_MISSING,
                         "a checkpoint vouches for "
-                                + beyond.get(beyond.size() - 1).treeSize() + " leaves, the ledger holds "
-                                + recomputed.size()));
+                                + beyond.get(beyond.size() - 1).treeSize() + " leaves, the ledger holds " + size));
     }
 
     private Optional<LedgerFailure> verifyEntry(Connection connection, LedgerEntry entry, Deque<StoredEvent> events)
@@ -179,7 +195,7 @@ public final class LedgerVerification {
     private Optional<LedgerFailure> checkpointsAtCurrentSize(Connection connection) throws SQLException {
         return checkpointsAt(
                 connection,
-                new ArrayDeque<>(CheckpointTable.between(connection, checkpointsCheckedThrough, recomputed.size())));
+                new ArrayDeque<>(checkpointsBetween(connection, checkpointsCheckedThrough, recomputed.size())));
     }
 
     /** Checks the checkpoints whose tree is exactly the leaves verified so far. */
@@ -217,6 +233,16 @@ public final class LedgerVerification {
             checkpoints.removeFirst();
         }
         return Optional.empty();
+    }
+
+    /** The stored checkpoints and the saved ones with {@code after < treeSize <= upTo}, smallest first. */
+    private List<Checkpoint> checkpointsBetween(Connection connection, long after, long upTo) throws SQLException {
+        List<Checkpoint> checkpoints = new ArrayList<>(CheckpointTable.between(connection, after, upTo));
+        savedCheckpoints.stream()
+                .filter(saved -> saved.treeSize() > after && saved.treeSize() <= upTo)
+                .forEach(checkpoints::add);
+        checkpoints.sort(Comparator.comparingLong(Checkpoint::treeSize));
+        return checkpoints;
     }
 
     private static byte[] storedRoot(Connection connection, long size) {

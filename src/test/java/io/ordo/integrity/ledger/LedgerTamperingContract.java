@@ -8,7 +8,12 @@ import io.ordo.integrity.checkpoint.CheckpointVerifier;
 import io.ordo.integrity.checkpoint.SigningKeys;
 import io.ordo.integrity.ledger.LedgerFailure.Kind;
 import io.ordo.integrity.merkle.CompactRange;
+import io.ordo.integrity.verifier.LedgerVerifier;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyPair;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Tampering with a sealed store by SQL, each detected at its exact ledger index, on a store migrated by the service's
@@ -184,6 +190,32 @@ abstract class LedgerTamperingContract {
             other.rollback();
         }
         assertThat(sealAll()).isEqualTo(1);
+    }
+
+    @Test
+    void theStandaloneVerifierChecksACopyOfTheDatabaseAndNamesTheBrokenIndex(@TempDir Path dir) throws Exception {
+        Path publicKey = Files.writeString(dir.resolve("ledger.pub.pem"), SigningKeys.publicPem(KEY.getPublic()));
+        String[] command = {
+            "log",
+            "--public-key",
+            publicKey.toString(),
+            "--jdbc-url",
+            store.url(),
+            "--user",
+            store.user(),
+            "--password",
+            store.password()
+        };
+        ByteArrayOutputStream passed = new ByteArrayOutputStream();
+        assertThat(new LedgerVerifier(new PrintStream(passed, true, StandardCharsets.UTF_8)).run(command))
+                .as(passed.toString(StandardCharsets.UTF_8))
+                .isZero();
+
+        store.execute("update domain_event_entry set payload = ? where global_index = 6", bytes("{\"n\":600}"));
+        ByteArrayOutputStream failed = new ByteArrayOutputStream();
+        assertThat(new LedgerVerifier(new PrintStream(failed, true, StandardCharsets.UTF_8)).run(command))
+                .isEqualTo(1);
+        assertThat(failed.toString(StandardCharsets.UTF_8)).contains("FAILED: ledger index 5: PAYLOAD_CHANGED");
     }
 
     private int sealAll() throws SQLException {

@@ -11,10 +11,16 @@ import io.ordo.integrity.checkpoint.SigningKeys;
 import io.ordo.integrity.document.LeafDocument;
 import io.ordo.integrity.merkle.ConsistencyVerifier;
 import io.ordo.integrity.merkle.InclusionVerifier;
+import io.ordo.integrity.verifier.LedgerVerifier;
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpJson.Response;
 import io.ordo.support.HttpTest;
 import io.ordo.support.Products;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -22,6 +28,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -46,7 +53,7 @@ class IntegrityApiTest {
     }
 
     @Test
-    void anOrdersEventIsSealedAndItsProofVerifiesAgainstTheSignedCheckpoint() throws Exception {
+    void anOrdersEventIsSealedAndItsProofVerifiesAgainstTheSignedCheckpoint(@TempDir Path dir) throws Exception {
         String orderId = "ledger-" + UUID.randomUUID();
         assertThat(http.post("/api/orders", placeOrder(orderId, "c-ledger")).status())
                 .isEqualTo(201);
@@ -71,6 +78,24 @@ class IntegrityApiTest {
                         hashes(proof.get("auditPath")),
                         bytes(checkpoint.get("rootHash"))))
                 .isTrue();
+
+        Path checkpointFile = Files.writeString(dir.resolve("checkpoint.json"), checkpoint.toString());
+        Path proofFile = Files.writeString(dir.resolve("proof.json"), proof.toString());
+        Path keyFile = Files.writeString(
+                dir.resolve("ledger.pub.pem"),
+                http.get("/api/integrity/public-key").json().get("pem").asText());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = new LedgerVerifier(new PrintStream(out, true, StandardCharsets.UTF_8)).run(new String[] {
+            "proof",
+            "--public-key",
+            keyFile.toString(),
+            "--checkpoint",
+            checkpointFile.toString(),
+            "--proof",
+            proofFile.toString()
+        });
+        assertThat(status).as(out.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("OK: event", orderId);
     }
 
     @Test
