@@ -46,3 +46,14 @@ create table ledger_checkpoint (
     signature varbinary(64) not null,
     constraint pk_ledger_checkpoint primary key (tree_size)
 );
+
+-- A payload erased for privacy after sealing: the redacted bytes' hash, signed with the ledger key together with the
+-- sealed payload hash, so verification accepts exactly this replacement (and no other change) at that leaf.
+create table ledger_erasure (
+    ledger_index          bigint        not null,
+    redacted_payload_hash binary(32)   not null,
+    erased_at             varchar(40)   not null,
+    reason                varchar(255)  not null,
+    signature             varbinary(64)not null,
+    constraint pk_ledger_erasure primary key (ledger_index)
+);

@@ -5,7 +5,7 @@ import java.security.PrivateKey;
 import java.security.Signature;
 import java.time.Instant;
 
-/** Signs tree heads with the ledger's Ed25519 private key. */
+/** Signs tree heads (and erasures) with the ledger's Ed25519 private key. */
 public final class CheckpointSigner {
 
     private final PrivateKey key;
@@ -16,13 +16,18 @@ public final class CheckpointSigner {
 
     public Checkpoint sign(long treeSize, byte[] rootHash, Instant at) {
         String signedAt = at.toString();
+        return new Checkpoint(treeSize, rootHash, signedAt, sign(Checkpoint.signedText(treeSize, rootHash, signedAt)));
+    }
+
+    /** Ed25519 over a statement's text (a checkpoint's, an erasure's). */
+    public byte[] sign(byte[] text) {
         try {
             Signature signature = Signature.getInstance(SigningKeys.ALGORITHM);
             signature.initSign(key);
-            signature.update(Checkpoint.signedText(treeSize, rootHash, signedAt));
-            return new Checkpoint(treeSize, rootHash, signedAt, signature.sign());
+            signature.update(text);
+            return signature.sign();
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot sign a checkpoint with the ledger key", e);
+            throw new IllegalStateException("cannot sign with the ledger key", e);
         }
     }
 }

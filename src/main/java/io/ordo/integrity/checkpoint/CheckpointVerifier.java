@@ -14,11 +14,15 @@ public final class CheckpointVerifier {
     }
 
     public boolean isSigned(Checkpoint checkpoint) {
+        return isSigned(checkpoint.signedText(), checkpoint.signature());
+    }
+
+    public boolean isSigned(byte[] text, byte[] signed) {
         try {
             Signature signature = Signature.getInstance(SigningKeys.ALGORITHM);
             signature.initVerify(key);
-            signature.update(checkpoint.signedText());
-            return signature.verify(checkpoint.signature());
+            signature.update(text);
+            return signed != null && signature.verify(signed);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return false;
         }

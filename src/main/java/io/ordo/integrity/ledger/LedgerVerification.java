@@ -133,7 +133,7 @@ public final class LedgerVerification {
                 return changed;
             }
             events.removeFirst();
-            leaf = LeafEnvelope.eventLeaf(index, event);
+            leaf = LeafEnvelope.eventLeaf(index, asSealed(event, entry));
         }
         if (!Arrays.equals(leaf, entry.leafHash())) {
             return fail(
@@ -147,8 +147,8 @@ public final class LedgerVerification {
         return Optional.empty();
     }
 
-    private static Optional<LedgerFailure> compare(
-            Connection connection, long index, LedgerEntry entry, StoredEvent event) throws SQLException {
+    private Optional<LedgerFailure> compare(Connection connection, long index, LedgerEntry entry, StoredEvent event)
+            throws SQLException {
         if (event == null || !event.eventIdentifier().equals(entry.eventIdentifier())) {
             OptionalLong elsewhere = EventTable.globalIndexOf(connection, entry.eventIdentifier());
             if (elsewhere.isPresent()) {
@@ -173,7 +173,7 @@ public final class LedgerVerification {
                     "event " + entry.eventIdentifier() + " moved to aggregate " + event.aggregateIdentifier()
                             + " sequence " + event.sequenceNumber());
         }
-        if (!Arrays.equals(event.payloadHash(), entry.payloadHash())) {
+        if (!Arrays.equals(event.payloadHash(), entry.payloadHash()) && !erased(connection, entry, event)) {
             return fail(
                     index,
                     Kind.PAYLOAD_CHANGED,
@@ -190,6 +190,31 @@ public final class LedgerVerification {
                             + ") is not the sealed one");
         }
         return Optional.empty();
+    }
+
+    /** Whether the payload was replaced by exactly the bytes of an erasure signed with the ledger key. */
+    private boolean erased(Connection connection, LedgerEntry entry, StoredEvent event) throws SQLException {
+        return ErasureTable.of(connection, entry)
+                .filter(erasure -> signatures.isSigned(erasure.signedText(), erasure.signature()))
+                .filter(erasure -> Arrays.equals(erasure.redactedPayloadHash(), event.payloadHash()))
+                .isPresent();
+    }
+
+    /** The event as its leaf sealed it: an erased payload counts with the hash it had when sealed. */
+    private static StoredEvent asSealed(StoredEvent event, LedgerEntry entry) {
+        return Arrays.equals(event.payloadHash(), entry.payloadHash())
+                ? event
+                : new StoredEvent(
+                        event.globalIndex(),
+                        event.eventIdentifier(),
+                        event.aggregateType(),
+                        event.aggregateIdentifier(),
+                        event.sequenceNumber(),
+                        event.payloadType(),
+                        event.payloadRevision(),
+                        event.timestamp(),
+                        entry.payloadHash(),
+                        event.metaDataHash());
     }
 
     private Optional<LedgerFailure> checkpointsAtCurrentSize(Connection connection) throws SQLException {

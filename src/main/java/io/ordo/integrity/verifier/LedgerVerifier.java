@@ -3,6 +3,7 @@ package io.ordo.integrity.verifier;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ordo.integrity.checkpoint.Checkpoint;
+import io.ordo.integrity.checkpoint.CheckpointSigner;
 import io.ordo.integrity.checkpoint.CheckpointVerifier;
 import io.ordo.integrity.checkpoint.SigningKeys;
 import io.ordo.integrity.document.CheckpointDocument;
@@ -10,14 +11,17 @@ import io.ordo.integrity.document.InclusionProofDocument;
 import io.ordo.integrity.ledger.LedgerFailure;
 import io.ordo.integrity.ledger.LedgerTables;
 import io.ordo.integrity.ledger.LedgerVerification;
+import io.ordo.integrity.ledger.PayloadEraser;
 import io.ordo.integrity.merkle.InclusionVerifier;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +37,9 @@ import java.util.Optional;
  * log --public-key key.pem --jdbc-url URL [--user U] [--password P] [--checkpoint checkpoint.json]
  *     the whole log in a copy of the database: every leaf rebuilt from the stored events, every checkpoint (the saved
  *     one too) checked; names the first broken ledger index
+ * erase --signing-key key.pem --jdbc-url URL [--user U] [--password P] --ledger-index N --payload-file F --reason R
+ *     replaces the payload sealed at ledger index N with the redacted bytes of F and records the erasure, signed
+ *     with the ledger's private key, so the ledger still verifies (docs/integrity.md#erasing-a-payload-for-privacy)
  * </pre>
  *
  * Exit status 0 when it verifies, 1 when it does not, 2 when the command is wrong.
@@ -53,10 +60,13 @@ public final class LedgerVerifier {
     }
 
     public int run(String[] args) {
-        if (args.length == 0 || !List.of("proof", "log").contains(args[0])) {
-            return usage("a command: proof or log");
+        if (args.length == 0 || !List.of("proof", "log", "erase").contains(args[0])) {
+            return usage("a command: proof, log or erase");
         }
         Map<String, String> options = options(Arrays.copyOfRange(args, 1, args.length));
+        if (options != null && args[0].equals("erase")) {
+            return erase(options);
+        }
         if (options == null || !options.containsKey("public-key")) {
             return usage("--public-key");
         }
@@ -104,8 +114,7 @@ public final class LedgerVerifier {
         }
         List<Checkpoint> saved =
                 options.containsKey("checkpoint") ? List.of(checkpoint(options.get("checkpoint"))) : List.of();
-        try (Connection connection = DriverManager.getConnection(
-                options.get("jdbc-url"), options.getOrDefault("user", ""), options.getOrDefault("password", ""))) {
+        try (Connection connection = connect(options)) {
             LedgerVerification verification = new LedgerVerification(signatures, saved);
             long size = LedgerTables.state(connection).size();
             Optional<LedgerFailure> failure = verification.verify(connection, size, verified -> {});
@@ -124,6 +133,36 @@ public final class LedgerVerifier {
         }
     }
 
+    private int erase(Map<String, String> options) {
+        for (String required : List.of("signing-key", "jdbc-url", "ledger-index", "payload-file", "reason")) {
+            if (!options.containsKey(required)) {
+                return usage("--" + required);
+            }
+        }
+        try (Connection connection = connect(options)) {
+            KeyPair key = SigningKeys.fromPrivatePem(Files.readString(Path.of(options.get("signing-key"))));
+            long index = Long.parseLong(options.get("ledger-index"));
+            new PayloadEraser(new CheckpointSigner(key.getPrivate()))
+                    .erase(
+                            connection,
+                            index,
+                            Files.readAllBytes(Path.of(options.get("payload-file"))),
+                            options.get("reason"),
+                            Instant.now());
+            out.println("ERASED: the payload sealed at ledger index " + index + " is replaced; the signed erasure"
+                    + " lets the ledger verify");
+            return 0;
+        } catch (IOException | SQLException | RuntimeException e) {
+            out.println("ERROR: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static Connection connect(Map<String, String> options) throws SQLException {
+        return DriverManager.getConnection(
+                options.get("jdbc-url"), options.getOrDefault("user", ""), options.getOrDefault("password", ""));
+    }
+
     private static Checkpoint checkpoint(String file) throws IOException {
         return JSON.readValue(Files.readString(Path.of(file)), CheckpointDocument.class)
                 .checkpoint();
@@ -137,6 +176,8 @@ public final class LedgerVerifier {
     private int usage(String missing) {
         out.println("usage: proof --public-key key.pem --checkpoint checkpoint.json --proof proof.json");
         out.println("       log --public-key key.pem --jdbc-url URL [--user U] [--password P] [--checkpoint file]");
+        out.println("       erase --signing-key key.pem --jdbc-url URL [--user U] [--password P] --ledger-index N"
+                + " --payload-file redacted.json --reason text");
         out.println("missing: " + missing);
         return 2;
     }

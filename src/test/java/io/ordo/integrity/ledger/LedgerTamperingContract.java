@@ -193,6 +193,29 @@ abstract class LedgerTamperingContract {
     }
 
     @Test
+    void aPayloadErasedWithASignedErasureStillVerifiesAndAnyOtherChangeThereDoesNot() throws SQLException {
+        PayloadEraser eraser = new PayloadEraser(new CheckpointSigner(KEY.getPrivate()));
+        try (Connection connection = store.connect()) {
+            eraser.erase(connection, 5, bytes("{\"n\":null}"), "GDPR request 42", Instant.now());
+            assertThat(EventTable.at(connection, 6).orElseThrow().payloadHash())
+                    .isEqualTo(io.ordo.integrity.merkle.MerkleHashing.sha256().digest(bytes("{\"n\":null}")));
+        }
+        assertThat(verify()).isEmpty();
+
+        store.execute("update domain_event_entry set payload = ? where global_index = 6", bytes("{\"n\":666}"));
+        assertThat(verify()).hasValueSatisfying(failure -> assertFailure(failure, 5, Kind.PAYLOAD_CHANGED));
+    }
+
+    @Test
+    void anErasureSignedWithAnotherKeyIsRefused() throws SQLException {
+        try (Connection connection = store.connect()) {
+            new PayloadEraser(new CheckpointSigner(SigningKeys.generate().getPrivate()))
+                    .erase(connection, 5, bytes("{\"n\":null}"), "forged erasure", Instant.now());
+        }
+        assertThat(verify()).hasValueSatisfying(failure -> assertFailure(failure, 5, Kind.PAYLOAD_CHANGED));
+    }
+
+    @Test
     void theStandaloneVerifierChecksACopyOfTheDatabaseAndNamesTheBrokenIndex(@TempDir Path dir) throws Exception {
         Path publicKey = Files.writeString(dir.resolve("ledger.pub.pem"), SigningKeys.publicPem(KEY.getPublic()));
         String[] command = {
@@ -216,6 +239,33 @@ abstract class LedgerTamperingContract {
         assertThat(new LedgerVerifier(new PrintStream(failed, true, StandardCharsets.UTF_8)).run(command))
                 .isEqualTo(1);
         assertThat(failed.toString(StandardCharsets.UTF_8)).contains("FAILED: ledger index 5: PAYLOAD_CHANGED");
+
+        Path signingKey = Files.writeString(dir.resolve("ledger-key.pem"), SigningKeys.privatePem(KEY.getPrivate()));
+        Path redacted = Files.writeString(dir.resolve("redacted.json"), "{\"n\":null}");
+        ByteArrayOutputStream erased = new ByteArrayOutputStream();
+        assertThat(new LedgerVerifier(new PrintStream(erased, true, StandardCharsets.UTF_8)).run(new String[] {
+                    "erase",
+                    "--signing-key",
+                    signingKey.toString(),
+                    "--jdbc-url",
+                    store.url(),
+                    "--user",
+                    store.user(),
+                    "--password",
+                    store.password(),
+                    "--ledger-index",
+                    "5",
+                    "--payload-file",
+                    redacted.toString(),
+                    "--reason",
+                    "GDPR request 42"
+                }))
+                .as(erased.toString(StandardCharsets.UTF_8))
+                .isZero();
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        assertThat(new LedgerVerifier(new PrintStream(again, true, StandardCharsets.UTF_8)).run(command))
+                .as(again.toString(StandardCharsets.UTF_8))
+                .isZero();
     }
 
     private int sealAll() throws SQLException {
