@@ -27,7 +27,8 @@ final class LedgerKeyLoader {
         if (properties.signingKeyPem() != null && !properties.signingKeyPem().isBlank()) {
             return SigningKeys.fromPrivatePem(properties.signingKeyPem());
         }
-        if (properties.signingKey() != null) {
+        if (properties.signingKey() != null
+                && !properties.signingKey().toString().isBlank()) {
             return SigningKeys.fromPrivatePem(read(properties.signingKey()));
         }
         if (!properties.generateDevelopmentKey()) {
