@@ -44,7 +44,7 @@ public record IntegrityProperties(
         checkpointEveryEvents = checkpointEveryEvents == null ? 1000L : checkpointEveryEvents;
         checkpointEvery = checkpointEvery == null ? Duration.ofSeconds(10) : checkpointEvery;
         auditInterval = auditInterval == null ? Duration.ofSeconds(10) : auditInterval;
-        auditBatch = positive(auditBatch, 200_000, "audit-batch");
+        auditBatch = positive(auditBatch, 50_000, "audit-batch");
         if (checkpointEveryEvents < 1) {
             throw new IllegalArgumentException("ordo.integrity.checkpoint-every-events must be at least 1");
         }

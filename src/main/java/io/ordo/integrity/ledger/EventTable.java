@@ -19,9 +19,11 @@ public final class EventTable {
             throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("select " + StoredEvent.COLUMNS
                 + " from domain_event_entry where global_index >= ? and global_index <= ?"
-                + " order by global_index")) {
+                // the limit in the query, not only setMaxRows, so that PostgreSQL plans for a few rows from the index
+                + " order by global_index fetch first ? rows only")) {
             query.setLong(1, fromGlobalIndex);
             query.setLong(2, toGlobalIndex);
+            query.setInt(3, limit);
             query.setMaxRows(limit);
             query.setFetchSize(Math.min(limit, 1000));
             List<StoredEvent> events = new ArrayList<>();

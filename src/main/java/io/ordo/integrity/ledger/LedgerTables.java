@@ -109,10 +109,12 @@ public final class LedgerTables {
 
     /** Entries {@code [from, to)} in ledger order with their stored leaves, at most {@code limit}. */
     public static List<LedgerEntry> entries(Connection connection, long from, long to, int limit) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("select " + ENTRY_COLUMNS + ENTRY_FROM
-                + " where e.ledger_index >= ? and e.ledger_index < ? order by e.ledger_index")) {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select " + ENTRY_COLUMNS + ENTRY_FROM
+                        + " where e.ledger_index >= ? and e.ledger_index < ? order by e.ledger_index fetch first ? rows only")) {
             query.setLong(1, from);
             query.setLong(2, to);
+            query.setInt(3, limit);
             query.setMaxRows(limit);
             query.setFetchSize(Math.min(limit, 1000));
             List<LedgerEntry> entries = new ArrayList<>();

@@ -1,7 +1,6 @@
 package io.ordo.integrity.service;
 
 import io.ordo.integrity.ledger.LedgerFailure;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -47,12 +46,5 @@ public record VerificationJob(
 
     VerificationJob failed(String message, Instant at) {
         return new VerificationJob(id, State.ERROR, startedAt, at, verifiedLeaves, ledgerSize, null, message);
-    }
-
-    /** Leaves verified per second so far (or in all, once finished). */
-    public long leavesPerSecond() {
-        long millis = Duration.between(startedAt, finishedAt == null ? Instant.now() : finishedAt)
-                .toMillis();
-        return millis == 0 ? verifiedLeaves : verifiedLeaves * 1000 / millis;
     }
 }
