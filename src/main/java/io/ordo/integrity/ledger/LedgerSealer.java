@@ -3,6 +3,8 @@ package io.ordo.integrity.ledger;
 import io.ordo.integrity.checkpoint.Checkpoint;
 import io.ordo.integrity.checkpoint.CheckpointSigner;
 import io.ordo.integrity.merkle.CompactRange;
+import io.ordo.integrity.merkle.MerkleTree;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -64,9 +66,8 @@ public final class LedgerSealer {
     }
 
     private SealResult seal(Connection connection, LedgerState state) throws SQLException {
-        CompactRange working = edge != null && edge.size() == state.size()
-                ? edge.copy()
-                : CompactRange.of(state.size(), LedgerTables.subtrees(connection));
+        CompactRange working =
+                edge != null && edge.size() == state.size() ? edge.copy() : storedEdge(connection, state);
         Instant now = clock.instant();
         List<StoredEvent> events =
                 EventTable.read(connection, state.nextGlobalIndex(), Long.MAX_VALUE, settings.batchSize());
@@ -101,6 +102,25 @@ public final class LedgerSealer {
         Checkpoint checkpoint = checkpointIfDue(connection, working, now);
         edge = working;
         return new SealResult(sealed, entries.size(), waiting, checkpoint, false);
+    }
+
+    /**
+     * The tree's edge as stored, after checking that the stored tree still gives the latest signed root: a sealer
+     * must never sign a checkpoint over a tree someone rewrote (that would launder the rewrite into new signatures).
+     * It then refuses to seal until an operator has verified the ledger.
+     */
+    private static CompactRange storedEdge(Connection connection, LedgerState state) throws SQLException {
+        Optional<Checkpoint> latest = CheckpointTable.latest(connection);
+        if (latest.isPresent() && latest.get().treeSize() <= state.size()) {
+            byte[] storedRoot = new MerkleTree(LedgerTables.subtrees(connection))
+                    .root(latest.get().treeSize());
+            if (!MessageDigest.isEqual(storedRoot, latest.get().rootHash())) {
+                throw new IllegalStateException("the stored tree does not give the root signed at tree size "
+                        + latest.get().treeSize() + ": not sealing until the ledger is verified"
+                        + " (POST /api/admin/integrity/verify)");
+            }
+        }
+        return CompactRange.of(state.size(), LedgerTables.subtrees(connection));
     }
 
     private boolean mayNoLongerBeFilled(StoredEvent after, Instant now) {

@@ -1,6 +1,7 @@
 package io.ordo.integrity.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ordo.integrity.checkpoint.Checkpoint;
 import io.ordo.integrity.checkpoint.CheckpointSigner;
@@ -122,6 +123,16 @@ abstract class LedgerTamperingContract {
             rebuildTreeWithLeaf(connection, 5, LeafEnvelope.eventLeaf(5, event));
         }
         assertThat(verify()).hasValueSatisfying(failure -> assertFailure(failure, 5, Kind.ROOT_MISMATCH));
+
+        store.append(9, "order-9", 0, "{}", LONG_AGO);
+        LedgerSealer restarted =
+                new LedgerSealer(ONE_BY_ONE, new CheckpointSigner(KEY.getPrivate()), Clock.systemUTC());
+        try (Connection connection = store.connect()) {
+            assertThatThrownBy(() -> restarted.sealOnce(connection))
+                    .as("a sealer never signs over a rewritten tree")
+                    .hasMessageContaining("stored tree does not give the root signed");
+            assertThat(LedgerTables.state(connection).size()).isEqualTo(8);
+        }
     }
 
     @Test
