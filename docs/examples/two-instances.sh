@@ -30,6 +30,8 @@ fi
 # the postgres profile has no default passwords: choose them here
 export ORDO_ADMIN_PASSWORD="${ORDO_ADMIN_PASSWORD:-admin}" ORDO_CLERK_PASSWORD="${ORDO_CLERK_PASSWORD:-clerk}"
 auth="clerk:$ORDO_CLERK_PASSWORD"
+# nor a key to sign the ledger's checkpoints with: one for both instances (docs/integrity.md)
+export ORDO_INTEGRITY_SIGNING_KEY_PEM="${ORDO_INTEGRITY_SIGNING_KEY_PEM:-$(openssl genpkey -algorithm ed25519)}"
 
 for n in 1 2; do
   SPRING_PROFILES_ACTIVE=postgres ORDO_CLUSTER_NODE_ID="ordo-$n" SERVER_PORT="808$n" \

@@ -78,6 +78,24 @@ class ArchitectureTest {
             .because("operators' tools (processors, dead letters) serve every feature alike");
 
     @ArchTest
+    static final ArchRule theLedgerAndItsVerifierNeedNeitherSpringNorTheService = noClasses()
+            .that()
+            .resideInAnyPackage(
+                    "io.ordo.integrity.merkle..",
+                    "io.ordo.integrity.checkpoint..",
+                    "io.ordo.integrity.ledger..",
+                    "io.ordo.integrity.document..",
+                    "io.ordo.integrity.verifier..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.springframework..",
+                    "org.axonframework..",
+                    "io.ordo.integrity.service..",
+                    "io.ordo.integrity.web..")
+            .because("the standalone verifier runs them without Spring and trusts nothing of the running service");
+
+    @ArchTest
     static final ArchRule apiDependsOnlyOnSharedAndAxonAnnotations = classes()
             .that()
             .resideInAPackage("io.ordo..api..")

@@ -2,6 +2,7 @@ package io.ordo.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -58,6 +59,7 @@ public final class Benchmark {
                     for (String name : options.workloads()) {
                         for (int clients : options.clients()) {
                             report.load(load(options, service, Scenario.ordo(name), workload, clients));
+                            logIfAny(LedgerFigures.sealLag(service));
                         }
                     }
                 }
@@ -103,6 +105,9 @@ public final class Benchmark {
                     log(String.format(
                             "replay: %,d events in %.1f s = %,.0f events/s",
                             replay.storedEvents(), replay.replaySeconds(), replay.eventsPerSecond()));
+                    // the filled store is sealed by the service as it starts (an existing store's events are sealed
+                    // on first start); verified once the replay is done
+                    logIfAny(LedgerFigures.verify(service, Duration.ofMinutes(5)));
                 }
             }
 
@@ -118,6 +123,12 @@ public final class Benchmark {
             Path chart = Chart.write(
                     report, json.resolveSibling(json.getFileName().toString().replace(".json", ".svg")));
             log("chart: " + chart);
+        }
+    }
+
+    private static void logIfAny(String line) {
+        if (line != null) {
+            log("ledger: " + line);
         }
     }
 

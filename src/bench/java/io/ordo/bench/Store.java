@@ -143,7 +143,10 @@ interface Store extends AutoCloseable {
                             options.adminPassword(),
                             // the postgres profile does not start without one; the benchmark sends no webhook
                             "ORDO_PAYMENTS_WEBHOOK_SECRET",
-                            "benchmark-webhook-secret-not-for-production-use"),
+                            "benchmark-webhook-secret-not-for-production-use",
+                            // nor without a key to sign ledger checkpoints with (an Ed25519 PKCS#8 key, base64 DER)
+                            "ORDO_INTEGRITY_SIGNING_KEY_PEM",
+                            "MC4CAQAwBQYDK2VwBCIEIP+4eNLIPz0uepxCGSjAXzC2ds/iEnlLuYwDVLlpODMZ"),
                     createDirectories(runDir.resolve(name)));
         }
 

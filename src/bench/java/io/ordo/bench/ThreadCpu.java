@@ -159,6 +159,11 @@ final class ThreadCpu {
         if (name.startsWith("HikariPool")) {
             return "connection pool";
         }
+        if (name.startsWith("ledger-")) {
+            // the sealer (ledger-sealer) and full verifications (ledger-verification); the auditor runs on the
+            // scheduler
+            return "ledger (integrity)";
+        }
         return "other";
     }
 }

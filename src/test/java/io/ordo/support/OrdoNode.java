@@ -47,6 +47,8 @@ public final class OrdoNode implements AutoCloseable {
         properties.put("ORDO_CLERK_PASSWORD", "clerk");
         // nor a webhook secret; PaymentProvider signs with this one
         properties.put("ORDO_PAYMENTS_WEBHOOK_SECRET", PaymentProvider.DEVELOPMENT_SECRET);
+        // nor a ledger signing key
+        properties.put("ORDO_INTEGRITY_SIGNING_KEY_PEM", LedgerTestKey.PRIVATE_KEY);
         properties.put("server.port", "0");
         properties.put("spring.application.name", "ordo-" + name);
         for (String arg : args) {

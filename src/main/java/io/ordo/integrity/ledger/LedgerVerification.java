@@ -1,0 +1,284 @@
+package io.ordo.integrity.ledger;
+
+import io.ordo.integrity.checkpoint.Checkpoint;
+import io.ordo.integrity.checkpoint.CheckpointVerifier;
+import io.ordo.integrity.ledger.LedgerFailure.Kind;
+import io.ordo.integrity.merkle.CompactRange;
+import io.ordo.integrity.merkle.MerkleTree;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.LongConsumer;
+
+/**
+ * Re-derives the ledger from the events as stored now and compares: every leaf is recomputed from its event's stored
+ * bytes (never taken from the ledger's own tables), folded into a tree of its own, and each signed checkpoint's root
+ * and signature are checked against it. The ledger's entry columns only serve to say what changed. It reads the
+ * ledger in chunks in one pass (entries and events merged in order), so it keeps up a fixed memory and continues
+ * where it stopped: the auditor keeps one and calls {@link #verify} again for what was sealed since.
+ */
+public final class LedgerVerification {
+
+    private static final int CHUNK = 10_000;
+
+    private final CheckpointVerifier signatures;
+    private final List<Checkpoint> savedCheckpoints;
+    private final CompactRange recomputed = new CompactRange();
+    private long nextGlobalIndex = Long.MIN_VALUE;
+    private long checkpointsCheckedThrough;
+
+    public LedgerVerification(CheckpointVerifier signatures) {
+        this(signatures, List.of());
+    }
+
+    /**
+     * Also checks checkpoints saved elsewhere (off the box): the store's roots must match them too, whatever became
+     * of the checkpoints in its own table.
+     */
+    public LedgerVerification(CheckpointVerifier signatures, List<Checkpoint> savedCheckpoints) {
+        this.signatures = signatures;
+        this.savedCheckpoints = List.copyOf(savedCheckpoints);
+    }
+
+    /** Leaves verified so far. */
+    public long verifiedSize() {
+        return recomputed.size();
+    }
+
+    /**
+     * Verifies the leaves from {@link #verifiedSize()} up to {@code upTo}, answering the first failure; after one it
+     * stays before the failing leaf, so the next call finds it again unless it was repaired.
+     */
+    public Optional<LedgerFailure> verify(Connection connection, long upTo, LongConsumer progress) throws SQLException {
+        Optional<LedgerFailure> failure = checkpointsAtCurrentSize(connection);
+        while (failure.isEmpty() && recomputed.size() < upTo) {
+            List<LedgerEntry> entries = LedgerTables.entries(connection, recomputed.size(), upTo, CHUNK);
+            if (entries.isEmpty() || entries.get(0).ledgerIndex() != recomputed.size()) {
+                return Optional.of(
+                        new LedgerFailure(recomputed.size(), Kind.EVENT_MISSING, "its ledger entry is gone"));
+            }
+            LedgerEntry last = entries.get(entries.size() - 1);
+            Deque<StoredEvent> events = new ArrayDeque<>(
+                    EventTable.read(connection, nextGlobalIndex, last.lastGlobalIndex(), Integer.MAX_VALUE));
+            Deque<Checkpoint> checkpoints =
+                    new ArrayDeque<>(checkpointsBetween(connection, checkpointsCheckedThrough, last.ledgerIndex() + 1));
+            for (LedgerEntry entry : entries) {
+                failure = verifyEntry(connection, entry, events);
+                if (failure.isEmpty()) {
+                    failure = checkpointsAt(connection, checkpoints);
+                }
+                if (failure.isPresent()) {
+                    break;
+                }
+            }
+            progress.accept(recomputed.size());
+        }
+        return failure;
+    }
+
+    /**
+     * Checkpoints of a larger tree than the ledger holds mean leaves were cut off its end. Measured against the
+     * ledger's size now, not the size verified: the sealer commits leaves, size and checkpoint together, so a
+     * checkpoint beyond the current size cannot come from it, while one beyond what was verified may be new.
+     */
+    public Optional<LedgerFailure> verifyNothingBeyond(Connection connection) throws SQLException {
+        long size = LedgerTables.state(connection).size();
+        List<Checkpoint> beyond = checkpointsBetween(connection, size, Long.MAX_VALUE);
+        return beyond.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new LedgerFailure(
+                        size,
+                        Kind.EVENT_MISSING,
+                        "a checkpoint vouches for "
+                                + beyond.get(beyond.size() - 1).treeSize() + " leaves, the ledger holds " + size));
+    }
+
+    private Optional<LedgerFailure> verifyEntry(Connection connection, LedgerEntry entry, Deque<StoredEvent> events)
+            throws SQLException {
+        long index = recomputed.size();
+        if (entry.ledgerIndex() != index) {
+            return fail(index, Kind.EVENT_MISSING, "its ledger entry is gone");
+        }
+        StoredEvent before = events.peekFirst();
+        if (before != null && before.globalIndex() < entry.globalIndex()) {
+            return fail(
+                    index,
+                    Kind.EVENT_INSERTED,
+                    "event " + before.eventIdentifier() + " at global index " + before.globalIndex()
+                            + " was never sealed, yet stands before this leaf");
+        }
+        byte[] leaf;
+        if (entry.isGap()) {
+            if (before != null && before.globalIndex() <= entry.lastGlobalIndex()) {
+                return fail(
+                        index,
+                        Kind.EVENT_INSERTED,
+                        "event " + before.eventIdentifier() + " at global index " + before.globalIndex()
+                                + " stands in a gap sealed as empty");
+            }
+            leaf = LeafEnvelope.gapLeaf(index, entry.globalIndex(), entry.lastGlobalIndex());
+        } else {
+            StoredEvent event = before != null && before.globalIndex() == entry.globalIndex() ? before : null;
+            Optional<LedgerFailure> changed = compare(connection, index, entry, event);
+            if (changed.isPresent()) {
+                return changed;
+            }
+            events.removeFirst();
+            leaf = LeafEnvelope.eventLeaf(index, asSealed(event, entry));
+        }
+        if (!Arrays.equals(leaf, entry.leafHash())) {
+            return fail(
+                    index,
+                    Kind.EVENT_CHANGED,
+                    "the leaf recomputed from the stored event is not the sealed one"
+                            + " (its type, revision or timestamp changed, or the stored leaf did)");
+        }
+        recomputed.append(leaf);
+        nextGlobalIndex = entry.lastGlobalIndex() + 1;
+        return Optional.empty();
+    }
+
+    private Optional<LedgerFailure> compare(Connection connection, long index, LedgerEntry entry, StoredEvent event)
+            throws SQLException {
+        if (event == null || !event.eventIdentifier().equals(entry.eventIdentifier())) {
+            OptionalLong elsewhere = EventTable.globalIndexOf(connection, entry.eventIdentifier());
+            if (elsewhere.isPresent()) {
+                return fail(
+                        index,
+                        Kind.ORDER_CHANGED,
+                        "event " + entry.eventIdentifier() + " was sealed at global" + " index " + entry.globalIndex()
+                                + " and now stands at " + elsewhere.getAsLong());
+            }
+            return fail(
+                    index,
+                    Kind.EVENT_MISSING,
+                    "event " + entry.eventIdentifier() + " at global index "
+                            + entry.globalIndex() + " is gone"
+                            + (event == null ? "" : ", " + event.eventIdentifier() + " stands in its place"));
+        }
+        if (!Objects.equals(event.aggregateIdentifier(), entry.aggregateIdentifier())
+                || !Objects.equals(event.sequenceNumber(), entry.sequenceNumber())) {
+            return fail(
+                    index,
+                    Kind.EVENT_CHANGED,
+                    "event " + entry.eventIdentifier() + " moved to aggregate " + event.aggregateIdentifier()
+                            + " sequence " + event.sequenceNumber());
+        }
+        if (!Arrays.equals(event.payloadHash(), entry.payloadHash()) && !erased(connection, entry, event)) {
+            return fail(
+                    index,
+                    Kind.PAYLOAD_CHANGED,
+                    "the stored payload of event " + entry.eventIdentifier()
+                            + " (aggregate " + entry.aggregateIdentifier() + ", sequence " + entry.sequenceNumber()
+                            + ") is not the sealed one");
+        }
+        if (!Arrays.equals(event.metaDataHash(), entry.metaDataHash())) {
+            return fail(
+                    index,
+                    Kind.METADATA_CHANGED,
+                    "the stored metadata of event " + entry.eventIdentifier()
+                            + " (aggregate " + entry.aggregateIdentifier() + ", sequence " + entry.sequenceNumber()
+                            + ") is not the sealed one");
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the payload was replaced by exactly the bytes of an erasure signed with the ledger key. */
+    private boolean erased(Connection connection, LedgerEntry entry, StoredEvent event) throws SQLException {
+        return ErasureTable.of(connection, entry)
+                .filter(erasure -> signatures.isSigned(erasure.signedText(), erasure.signature()))
+                .filter(erasure -> Arrays.equals(erasure.redactedPayloadHash(), event.payloadHash()))
+                .isPresent();
+    }
+
+    /** The event as its leaf sealed it: an erased payload counts with the hash it had when sealed. */
+    private static StoredEvent asSealed(StoredEvent event, LedgerEntry entry) {
+        return Arrays.equals(event.payloadHash(), entry.payloadHash())
+                ? event
+                : new StoredEvent(
+                        event.globalIndex(),
+                        event.eventIdentifier(),
+                        event.aggregateType(),
+                        event.aggregateIdentifier(),
+                        event.sequenceNumber(),
+                        event.payloadType(),
+                        event.payloadRevision(),
+                        event.timestamp(),
+                        entry.payloadHash(),
+                        event.metaDataHash());
+    }
+
+    private Optional<LedgerFailure> checkpointsAtCurrentSize(Connection connection) throws SQLException {
+        return checkpointsAt(
+                connection,
+                new ArrayDeque<>(checkpointsBetween(connection, checkpointsCheckedThrough, recomputed.size())));
+    }
+
+    /** Checks the checkpoints whose tree is exactly the leaves verified so far. */
+    private Optional<LedgerFailure> checkpointsAt(Connection connection, Deque<Checkpoint> checkpoints) {
+        while (!checkpoints.isEmpty() && checkpoints.peekFirst().treeSize() <= recomputed.size()) {
+            Checkpoint checkpoint = checkpoints.peekFirst();
+            long firstVouched = checkpointsCheckedThrough;
+            String range = "leaves " + firstVouched + " to " + (checkpoint.treeSize() - 1) + " under the checkpoint"
+                    + " of tree size " + checkpoint.treeSize();
+            if (checkpoint.treeSize() < recomputed.size()) {
+                return fail(
+                        firstVouched,
+                        Kind.ROOT_MISMATCH,
+                        "the checkpoint of tree size " + checkpoint.treeSize() + " was not checked in order");
+            }
+            if (!signatures.isSigned(checkpoint)) {
+                return fail(
+                        firstVouched,
+                        Kind.CHECKPOINT_SIGNATURE_INVALID,
+                        "the checkpoint of tree size " + checkpoint.treeSize() + " is not signed by the ledger's key");
+            }
+            if (!MessageDigest.isEqual(recomputed.root(), checkpoint.rootHash())) {
+                return fail(
+                        firstVouched,
+                        Kind.ROOT_MISMATCH,
+                        "the stored events do not give the signed root: " + "one of " + range + " was rewritten");
+            }
+            if (!MessageDigest.isEqual(storedRoot(connection, checkpoint.treeSize()), checkpoint.rootHash())) {
+                return fail(
+                        firstVouched,
+                        Kind.STORED_TREE_CHANGED,
+                        "ledger_node does not give the signed root of " + range);
+            }
+            checkpointsCheckedThrough = checkpoint.treeSize();
+            checkpoints.removeFirst();
+        }
+        return Optional.empty();
+    }
+
+    /** The stored checkpoints and the saved ones with {@code after < treeSize <= upTo}, smallest first. */
+    private List<Checkpoint> checkpointsBetween(Connection connection, long after, long upTo) throws SQLException {
+        List<Checkpoint> checkpoints = new ArrayList<>(CheckpointTable.between(connection, after, upTo));
+        savedCheckpoints.stream()
+                .filter(saved -> saved.treeSize() > after && saved.treeSize() <= upTo)
+                .forEach(checkpoints::add);
+        checkpoints.sort(Comparator.comparingLong(Checkpoint::treeSize));
+        return checkpoints;
+    }
+
+    private static byte[] storedRoot(Connection connection, long size) {
+        try {
+            return new MerkleTree(LedgerTables.subtrees(connection)).root(size);
+        } catch (MissingTreeNodeException e) {
+            return new byte[0];
+        }
+    }
+
+    private static Optional<LedgerFailure> fail(long index, Kind kind, String detail) {
+        return Optional.of(new LedgerFailure(index, kind, detail));
+    }
+}

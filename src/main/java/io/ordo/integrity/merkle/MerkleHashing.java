@@ -1,0 +1,44 @@
+package io.ordo.integrity.merkle;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/**
+ * The hashes of RFC 9162 §2.1.1: a leaf is SHA-256(0x00 || data) and an interior node SHA-256(0x01 || left || right).
+ * The two prefixes keep a leaf from ever passing for a node (second-preimage resistance).
+ */
+public final class MerkleHashing {
+
+    public static final int HASH_LENGTH = 32;
+
+    private static final byte LEAF_PREFIX = 0x00;
+    private static final byte NODE_PREFIX = 0x01;
+
+    private MerkleHashing() {}
+
+    public static byte[] leafHash(byte[] data) {
+        MessageDigest digest = sha256();
+        digest.update(LEAF_PREFIX);
+        return digest.digest(data);
+    }
+
+    public static byte[] nodeHash(byte[] left, byte[] right) {
+        MessageDigest digest = sha256();
+        digest.update(NODE_PREFIX);
+        digest.update(left);
+        return digest.digest(right);
+    }
+
+    /** The root of the empty tree: SHA-256 of nothing. */
+    public static byte[] emptyRoot() {
+        return sha256().digest();
+    }
+
+    public static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}
