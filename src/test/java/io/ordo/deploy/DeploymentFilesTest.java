@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -118,6 +120,32 @@ class DeploymentFilesTest {
                                 .as(where + ", which Ordo reads neither as a placeholder nor as " + property)
                                 .isTrue();
                     }));
+        }
+    }
+
+    @Test
+    void everyInstanceIsGivenWhatItsProfilesRequire() {
+        for (Path compose : List.of(COMPOSE, COMPOSE_POSTGRES)) {
+            ordoServices(compose).forEach((name, service) -> {
+                Map<String, String> environment = environment(service);
+                for (String profile : environment.get("SPRING_PROFILES_ACTIVE").split(",")) {
+                    // a placeholder without a default stops start-up when it is missing
+                    Matcher required = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)}")
+                            .matcher(DeploymentFiles.read(
+                                    Path.of("src/main/resources/application-" + profile + ".yml")));
+                    while (required.find()) {
+                        assertThat(environment)
+                                .as(compose + " " + name + " in profile " + profile)
+                                .containsKey(required.group(1));
+                    }
+                }
+                if (environment.get("SPRING_PROFILES_ACTIVE").contains("postgres")) {
+                    // the ledger's checkpoint key: one of the two, checked by the application rather than a placeholder
+                    assertThat(environment.keySet())
+                            .as(compose + " " + name + ": the ledger's signing key")
+                            .containsAnyOf("ORDO_INTEGRITY_SIGNING_KEY", "ORDO_INTEGRITY_SIGNING_KEY_PEM");
+                }
+            });
         }
     }
 
