@@ -23,7 +23,7 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestController
 @ConditionalOnLedger
-@Tag(name = "Operations", description = "For operators (role ADMIN): event processors and dead letters")
+@Tag(name = "Operations")
 class VerificationController {
 
     private static final String PATH = "/api/admin/integrity/verify";

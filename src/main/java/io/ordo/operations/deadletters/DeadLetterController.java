@@ -20,7 +20,8 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/admin/dead-letters")
 @Tag(
         name = "Operations",
-        description = "For operators (role ADMIN): event processors, dead letters and projection audits")
+        description =
+                "For operators (role ADMIN): event processors, dead letters, projection audits and the ledger's verification")
 class DeadLetterController {
 
     private final DeadLetterOperations deadLetters;
