@@ -20,15 +20,19 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.ordo.platform.roles.CommandEndpoint;
 import io.ordo.platform.roles.CommandSide;
 import io.ordo.platform.roles.QuerySide;
+import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.axonframework.spring.stereotype.Saga;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * The package boundaries of {@code docs/architecture.md}, checked on every build. A feature is a package right under
@@ -180,9 +184,23 @@ class ArchitectureTest {
             .areDeclaredInClassesThat()
             .resideInAPackage("io.ordo..web..")
             .and(areAnnotatedWithAnyOf(PostMapping.class, PutMapping.class, PatchMapping.class, DeleteMapping.class))
+            .and(DescribedPredicate.not(areAdministration()))
             .should(beCommandEndpoints())
-            .because(
-                    "a query instance refuses exactly the @CommandEndpoint handlers; an unmarked one would write there");
+            .because("a query instance refuses exactly the @CommandEndpoint handlers; an unmarked one would write there"
+                    + " (/api/admin acts on the instance it reaches: its processors, its store, and stays open)");
+
+    private static DescribedPredicate<JavaMethod> areAdministration() {
+        return DescribedPredicate.describe("are under /api/admin", method -> {
+            Method reflected = method.reflect();
+            RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(reflected, RequestMapping.class);
+            RequestMapping owner =
+                    AnnotatedElementUtils.findMergedAnnotation(reflected.getDeclaringClass(), RequestMapping.class);
+            return Stream.concat(
+                            Stream.of(owner == null ? new String[0] : owner.path()),
+                            Stream.of(mapping == null ? new String[0] : mapping.path()))
+                    .anyMatch(path -> path.startsWith("/api/admin/"));
+        });
+    }
 
     private static DescribedPredicate<JavaMethod> areAnnotatedWithAnyOf(Class<?>... annotations) {
         return DescribedPredicate.describe(
