@@ -62,6 +62,11 @@ final class Http implements AutoCloseable {
         return send("GET", path, null);
     }
 
+    /** A GET asking for plain text, as the Prometheus scrape answers (it refuses {@code application/json}: 406). */
+    Response getText(String path) {
+        return send("GET", path, null, "text/plain");
+    }
+
     Response post(String path, String json) {
         return send("POST", path, json);
     }
@@ -71,6 +76,10 @@ final class Http implements AutoCloseable {
     }
 
     Response send(String method, String path, String json) {
+        return send(method, path, json, "application/json");
+    }
+
+    private Response send(String method, String path, String json, String accept) {
         try {
             connectIfNeeded();
             byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
@@ -84,7 +93,9 @@ final class Http implements AutoCloseable {
                     .append(port)
                     .append("\r\nAuthorization: ")
                     .append(authorization)
-                    .append("\r\nAccept: application/json\r\n");
+                    .append("\r\nAccept: ")
+                    .append(accept)
+                    .append("\r\n");
             if (json != null) {
                 head.append("Content-Type: application/json\r\n");
             }

@@ -22,7 +22,7 @@ final class LedgerFigures {
     /** The seal lag's p50 and p99 over the last minutes (Micrometer's decaying window), or null. */
     static String sealLag(ServiceProcess service) {
         try (Http admin = service.adminHttp()) {
-            Http.Response scrape = admin.get("/actuator/prometheus");
+            Http.Response scrape = admin.getText("/actuator/prometheus");
             if (!scrape.ok()) {
                 return null;
             }
