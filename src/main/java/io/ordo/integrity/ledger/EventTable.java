@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -17,23 +16,15 @@ public final class EventTable {
     /** The events from {@code fromGlobalIndex} on (through {@code toGlobalIndex}), in global order, at most limit. */
     public static List<StoredEvent> read(Connection connection, long fromGlobalIndex, long toGlobalIndex, int limit)
             throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("select " + StoredEvent.COLUMNS
-                + " from domain_event_entry where global_index >= ? and global_index <= ?"
-                // the limit in the query, not only setMaxRows, so that PostgreSQL plans for a few rows from the index
-                + " order by global_index fetch first ? rows only")) {
-            query.setLong(1, fromGlobalIndex);
-            query.setLong(2, toGlobalIndex);
-            query.setInt(3, limit);
-            query.setMaxRows(limit);
-            query.setFetchSize(Math.min(limit, 1000));
-            List<StoredEvent> events = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    events.add(StoredEvent.from(rows));
-                }
-            }
-            return events;
-        }
+        return RangeQuery.list(
+                connection,
+                "select " + StoredEvent.COLUMNS
+                        + " from domain_event_entry where global_index >= ? and global_index <= ?"
+                        + " order by global_index fetch first ? rows only",
+                fromGlobalIndex,
+                toGlobalIndex,
+                limit,
+                StoredEvent::from);
     }
 
     public static Optional<StoredEvent> at(Connection connection, long globalIndex) throws SQLException {

@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -109,22 +108,14 @@ public final class LedgerTables {
 
     /** Entries {@code [from, to)} in ledger order with their stored leaves, at most {@code limit}. */
     public static List<LedgerEntry> entries(Connection connection, long from, long to, int limit) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
+        return RangeQuery.list(
+                connection,
                 "select " + ENTRY_COLUMNS + ENTRY_FROM
-                        + " where e.ledger_index >= ? and e.ledger_index < ? order by e.ledger_index fetch first ? rows only")) {
-            query.setLong(1, from);
-            query.setLong(2, to);
-            query.setInt(3, limit);
-            query.setMaxRows(limit);
-            query.setFetchSize(Math.min(limit, 1000));
-            List<LedgerEntry> entries = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    entries.add(entry(rows));
-                }
-            }
-            return entries;
-        }
+                        + " where e.ledger_index >= ? and e.ledger_index < ? order by e.ledger_index fetch first ? rows only",
+                from,
+                to,
+                limit,
+                LedgerTables::entry);
     }
 
     /** The leaf that sealed an aggregate's event. */
