@@ -204,17 +204,7 @@ public final class LedgerVerification {
     private static StoredEvent asSealed(StoredEvent event, LedgerEntry entry) {
         return Arrays.equals(event.payloadHash(), entry.payloadHash())
                 ? event
-                : new StoredEvent(
-                        event.globalIndex(),
-                        event.eventIdentifier(),
-                        event.aggregateType(),
-                        event.aggregateIdentifier(),
-                        event.sequenceNumber(),
-                        event.payloadType(),
-                        event.payloadRevision(),
-                        event.timestamp(),
-                        entry.payloadHash(),
-                        event.metaDataHash());
+                : event.withPayloadHash(entry.payloadHash());
     }
 
     private Optional<LedgerFailure> checkpointsAtCurrentSize(Connection connection) throws SQLException {

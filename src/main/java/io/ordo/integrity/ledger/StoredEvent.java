@@ -24,6 +24,21 @@ public record StoredEvent(
     public static final String COLUMNS = "global_index, event_identifier, type, aggregate_identifier, sequence_number, "
             + "payload_type, payload_revision, time_stamp, payload, meta_data";
 
+    /** This event with another payload hash: what it was when sealed, for a payload erased since. */
+    StoredEvent withPayloadHash(byte[] sealedPayloadHash) {
+        return new StoredEvent(
+                globalIndex,
+                eventIdentifier,
+                aggregateType,
+                aggregateIdentifier,
+                sequenceNumber,
+                payloadType,
+                payloadRevision,
+                timestamp,
+                sealedPayloadHash,
+                metaDataHash);
+    }
+
     public static StoredEvent from(ResultSet row) throws SQLException {
         byte[] metaData = row.getBytes("meta_data");
         return new StoredEvent(
