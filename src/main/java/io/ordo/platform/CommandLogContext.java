@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
@@ -26,8 +25,6 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class CommandLogContext implements MessageHandlerInterceptor<CommandMessage<?>> {
-
-    private static final Pattern SENSIBLE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     /** Per command class, its target identifier field, if it has one. */
     private final Map<Class<?>, Optional<Field>> targets = new ConcurrentHashMap<>();
@@ -55,9 +52,7 @@ class CommandLogContext implements MessageHandlerInterceptor<CommandMessage<?>> 
     }
 
     private static void putIfAbsent(List<String> added, String key, Object value) {
-        if (MDC.get(key) == null
-                && value instanceof String text
-                && SENSIBLE.matcher(text).matches()) {
+        if (MDC.get(key) == null && value instanceof String text && LogValues.sensible(text)) {
             MDC.put(key, text);
             added.add(key);
         }

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.slf4j.MDC;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -30,7 +29,6 @@ class LogContext implements WebMvcConfigurer {
 
     static final String PRINCIPAL = CorrelationConfiguration.PRINCIPAL;
 
-    private static final Pattern SENSIBLE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final String KEYS = LogContext.class.getName() + ".keys";
 
     @Override
@@ -47,7 +45,7 @@ class LogContext implements WebMvcConfigurer {
             if (signedIn != null
                     && signedIn.isAuthenticated()
                     && !(signedIn instanceof AnonymousAuthenticationToken)
-                    && SENSIBLE.matcher(signedIn.getName()).matches()) {
+                    && LogValues.sensible(signedIn.getName())) {
                 put(keys, PRINCIPAL, signedIn.getName());
             }
             if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables) {
@@ -55,7 +53,7 @@ class LogContext implements WebMvcConfigurer {
                     if (name instanceof String key
                             && key.endsWith("Id")
                             && value instanceof String id
-                            && SENSIBLE.matcher(id).matches()) {
+                            && LogValues.sensible(id)) {
                         put(keys, key, id);
                     }
                 });

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -27,15 +26,11 @@ class RequestIdFilter extends OncePerRequestFilter {
     static final String HEADER = "X-Request-Id";
     static final String KEY = "requestId";
 
-    private static final Pattern SENSIBLE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String given = request.getHeader(HEADER);
-        String requestId = given != null && SENSIBLE.matcher(given).matches()
-                ? given
-                : UUID.randomUUID().toString();
+        String requestId = LogValues.sensible(given) ? given : UUID.randomUUID().toString();
         response.setHeader(HEADER, requestId);
         MDC.put(KEY, requestId);
         try {
