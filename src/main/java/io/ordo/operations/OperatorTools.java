@@ -9,6 +9,8 @@ import io.ordo.operations.processors.ProcessorOperations;
 import io.ordo.operations.processors.ProcessorStatus;
 import io.ordo.operations.processors.SegmentOperations;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -89,8 +91,8 @@ public class OperatorTools {
                                                 letter.eventId(),
                                                 letter.type(),
                                                 letter.sequenceNumber(),
-                                                letter.enqueuedAt(),
-                                                letter.lastTouched(),
+                                                seconds(letter.enqueuedAt()),
+                                                seconds(letter.lastTouched()),
                                                 letter.cause()))
                                         .toList()))
                         .toList());
@@ -174,6 +176,7 @@ public class OperatorTools {
                 !"subscribing".equals(status.mode()),
                 status.headPosition(),
                 status.lag(),
+                deadLetters.hasQueue(status.name()),
                 status.deadLetters(),
                 status.problems(),
                 segments,
@@ -200,7 +203,12 @@ public class OperatorTools {
 
     private static ProcessorOverview.Audit audit(ProjectionAudit audit) {
         return new ProcessorOverview.Audit(
-                audit.status().name(), audit.finishedAt(), audit.differenceCount(), audit.failure());
+                audit.status().name(), seconds(audit.finishedAt()), audit.differenceCount(), audit.failure());
+    }
+
+    /** Screens show times to the second: the digits after it say nothing to an operator. */
+    private static Instant seconds(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static ParkedEvents.Detail detail(ParkedLetter letter) {
@@ -210,9 +218,9 @@ public class OperatorTools {
                 letter.eventId(),
                 letter.type(),
                 letter.sequenceNumber(),
-                letter.timestamp(),
-                letter.enqueuedAt(),
-                letter.lastTouched(),
+                seconds(letter.timestamp()),
+                seconds(letter.enqueuedAt()),
+                seconds(letter.lastTouched()),
                 letter.causeType(),
                 letter.cause(),
                 letter.diagnostics(),

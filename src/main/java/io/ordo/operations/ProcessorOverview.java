@@ -9,6 +9,7 @@ import java.util.List;
  * @param state {@code replaying}, {@code error} (a segment of this instance is in error), {@code stalled} (a segment
  *     behind that no instance holds) or {@code running}
  * @param lag events the slowest segment is behind the head of the store
+ * @param deadLetterQueue whether it parks events that fail (a saga does not: it retries them)
  * @param lastAudit the last projection audit of the processor's read model, or null if it has none or was never
  *     audited
  */
@@ -20,6 +21,7 @@ public record ProcessorOverview(
         boolean streaming,
         long headPosition,
         long lag,
+        boolean deadLetterQueue,
         long deadLetters,
         List<String> problems,
         List<Segment> segments,
