@@ -176,6 +176,18 @@ class OperationsBrowserTest {
         assertThat(browser.driver().findElements(By.id("processor-orders"))).isEmpty();
     }
 
+    @Test
+    void theProcessorsScreenFitsAPhonesWidth(Browser browser) {
+        browser.signIn("admin", "admin").resize(390, 844).open("/console/operations");
+
+        browser.visible(By.id("processor-orders"));
+        Number overflow = (Number)
+                browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(overflow.intValue())
+                .as("no sideways scrolling of the page; a wide table scrolls in its own box")
+                .isLessThanOrEqualTo(0);
+    }
+
     private static WebElement segmentButton(Browser browser, String label) {
         return browser.visible(By.cssSelector("button[aria-label='" + label + "']"));
     }
