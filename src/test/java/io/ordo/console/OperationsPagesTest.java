@@ -1,10 +1,23 @@
 package io.ordo.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.ordo.operations.OperatorTools;
+import io.ordo.operations.ProcessorOverview;
 import io.ordo.support.HttpTest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
+import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -16,6 +29,25 @@ class OperationsPagesTest {
 
     @Value("${local.server.port}")
     int port;
+
+    @Value("${ordo.processors.segments}")
+    int segments;
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Autowired
+    EntityManagerProvider entityManagers;
+
+    @Autowired
+    @Qualifier("serializer")
+    Serializer serializer;
+
+    @Autowired
+    TransactionManager transactions;
+
+    @Autowired
+    OperatorTools operations;
 
     @Test
     void aClerkIsRefusedEveryOperationsScreenAndAction() throws Exception {
@@ -101,6 +133,44 @@ class OperationsPagesTest {
         assertThat(nothingParked.body()).contains("nothing of never-parked is parked in orders");
         assertThat(noSuchSegment.statusCode()).isEqualTo(409);
         assertThat(noSuchSegment.body()).contains("could not merge segment 999 of products");
+    }
+
+    /**
+     * Another instance's claim (made here with a token store of its own node id, as that instance would) cannot be
+     * taken by this one's coordinator: the split is refused with a sentence, and the segments stay as they were.
+     */
+    @Test
+    void aSegmentThatAnotherInstanceHoldsIsNotSplitHere() throws Exception {
+        SignedInConsole admin = SignedInConsole.as(port, "admin", "admin");
+        StreamingEventProcessor products = processing
+                .eventProcessor("products", StreamingEventProcessor.class)
+                .orElseThrow();
+        TokenStore anotherInstance = JpaTokenStore.builder()
+                .entityManagerProvider(entityManagers)
+                .serializer(serializer)
+                .nodeId("another-instance")
+                .build();
+        products.shutdownAsync().join();
+        try {
+            transactions.executeInTransaction(() -> anotherInstance.fetchToken("products", 0));
+            products.start();
+            transactions.executeInTransaction(() -> anotherInstance.extendClaim("products", 0));
+
+            HttpResponse<String> split = admin.htmxPost("/console/operations/processors/products/segments/0/split", "");
+
+            assertThat(split.statusCode()).isEqualTo(409);
+            assertThat(split.body()).contains("role=\"alert\"", "could not split segment 0 of products");
+            assertThat(admin.get("/console/operations").body())
+                    .contains("another-instance")
+                    .doesNotContain("data-segment=\"2\"");
+        } finally {
+            transactions.executeInTransaction(() -> anotherInstance.releaseClaim("products", 0));
+            products.start();
+        }
+        assertThat(operations.processor("products").segments()).hasSize(segments);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(operations.processor("products").segments())
+                        .allMatch(ProcessorOverview.Segment::claimedHere));
     }
 
     @Test
