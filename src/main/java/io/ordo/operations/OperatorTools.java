@@ -223,6 +223,7 @@ public class OperatorTools {
                 seconds(letter.lastTouched()),
                 letter.causeType(),
                 letter.cause(),
+                letter.retries(),
                 letter.diagnostics(),
                 letter.payloadJson(),
                 letter.payloadTruncated());

@@ -14,7 +14,8 @@ public record ParkedEvents(String processor, List<Sequence> sequences) {
     public record Letter(
             String eventId, String type, Long sequenceNumber, Instant enqueuedAt, Instant lastTouched, String cause) {}
 
-    /** One parked event in full: its payload as JSON, cut at a bound ({@code payloadTruncated}), its diagnostics. */
+    /** One parked event in full: its payload as JSON, cut at a bound ({@code payloadTruncated}), its failed retries and
+     * Axon's other diagnostics. */
     public record Detail(
             String processor,
             String sequenceId,
@@ -26,6 +27,7 @@ public record ParkedEvents(String processor, List<Sequence> sequences) {
             Instant lastTouched,
             String causeType,
             String cause,
+            long retries,
             Map<String, String> diagnostics,
             String payloadJson,
             boolean payloadTruncated) {}

@@ -123,6 +123,7 @@ class OperationsBrowserTest {
         browser.visible(row).findElement(By.linkText("OrderPlaced")).click();
         assertThat(browser.visible(By.cssSelector("pre.payload")).getText()).contains("\"orderId\" : \"" + poison);
         assertThat(browser.find(By.cssSelector("dd.cause")).getText()).contains("could not be stored");
+        assertThat(browser.find(By.cssSelector("dd.retries")).getText()).isEqualTo("0");
         browser.driver().navigate().back();
         browser.visible(row)
                 .findElement(By.xpath(".//button[normalize-space()='Retry']"))

@@ -147,6 +147,7 @@ public class DeadLetterOperations {
         boolean truncated = payload.length() > PAYLOAD_LIMIT;
         Map<String, String> diagnostics = new TreeMap<>();
         letter.diagnostics().forEach((key, value) -> diagnostics.put(key, String.valueOf(value)));
+        diagnostics.remove(CountedRetries.RETRIES);
         return new ParkedLetter(
                 processor,
                 sequenceId,
@@ -158,6 +159,7 @@ public class DeadLetterOperations {
                 letter.lastTouched(),
                 letter.cause().map(Cause::type).orElse(null),
                 letter.cause().map(Cause::message).orElse(null),
+                CountedRetries.retriesOf(letter.diagnostics()),
                 diagnostics,
                 truncated ? payload.substring(0, PAYLOAD_LIMIT) : payload,
                 truncated);
