@@ -81,6 +81,18 @@ class OperationsPagesTest {
     }
 
     @Test
+    void theBarOfAReplayThatIsDoneShowsAHundredAndAsksForNothingMore() throws Exception {
+        SignedInConsole admin = SignedInConsole.as(port, "admin", "admin");
+
+        HttpResponse<String> bar = admin.get("/console/operations/processors/products/replay");
+
+        assertThat(bar.statusCode()).isEqualTo(200);
+        assertThat(bar.body())
+                .contains("value=\"100\"", "100 %: the replay is done.")
+                .doesNotContain("hx-get", "hx-trigger");
+    }
+
+    @Test
     void anUnknownProcessorIsNotFoundInThePageOrAsAnAlert() throws Exception {
         SignedInConsole admin = SignedInConsole.as(port, "admin", "admin");
 
