@@ -177,6 +177,23 @@ class OperationsBrowserTest {
         assertThat(browser.driver().findElements(By.id("processor-orders"))).isEmpty();
     }
 
+    /** A refused action's answer is an error status, which htmx would drop; the page shows it as an alert. */
+    @Test
+    void aRefusedActionShowsWhyInThePage(Browser browser) {
+        browser.signIn("admin", "admin").open("/console/operations");
+        browser.visible(By.id("processor-orders"));
+
+        browser.script("htmx.ajax('POST', '/console/operations/processors/order-fulfilment/replay',"
+                + " {target: '#processor-order-fulfilment', swap: 'outerHTML'})");
+
+        assertThat(browser.visible(By.cssSelector("#operations-alert [role=alert]"))
+                        .getText())
+                .isEqualTo("order-fulfilment does not support replay: its handlers must not run twice.");
+        assertThat(browser.driver().findElements(By.id("processor-order-fulfilment")))
+                .as("the alert went to the page's alert area, not where the action aimed")
+                .hasSize(1);
+    }
+
     @Test
     void theProcessorsScreenFitsAPhonesWidth(Browser browser) {
         browser.signIn("admin", "admin").resize(390, 844).open("/console/operations");
