@@ -12,7 +12,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -122,20 +124,24 @@ class OrderListPages {
                 order.version());
     }
 
+    /** Values as URI variables, so that every character of them is encoded, '&' and '=' included. */
     private static String url(String path, String q, OrderStatus status, String after, int size) {
         UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
+        Map<String, Object> values = new HashMap<>();
         if (q != null) {
-            url.queryParam("q", q);
+            url.queryParam("q", "{q}");
+            values.put("q", q);
         }
         if (status != null) {
             url.queryParam("status", status.name());
         }
         if (after != null) {
-            url.queryParam("after", after);
+            url.queryParam("after", "{after}");
+            values.put("after", after);
         }
         if (size != DEFAULT_SIZE) {
             url.queryParam("size", size);
         }
-        return url.encode().build().toUriString();
+        return url.encode().buildAndExpand(values).toUriString();
     }
 }

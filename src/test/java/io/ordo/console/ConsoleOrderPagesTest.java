@@ -65,6 +65,9 @@ class ConsoleOrderPagesTest {
         assertThat(get("/console/orders?q=" + customer + "&status=SHIPPED").body())
                 .doesNotContain("data-order-id=\"" + orderId + "\"")
                 .contains("No orders match.");
+        assertThat(get("/console/orders?q=a%26b%3Dc").body())
+                .as("the search is encoded whole in the links the page re-fetches")
+                .contains("/console/orders/table?q=a%26b%3Dc");
         assertThat(get("/console/orders/table?q=" + customer).body())
                 .as("the fragment the page re-fetches live")
                 .contains("data-order-id=\"" + orderId + "\"")

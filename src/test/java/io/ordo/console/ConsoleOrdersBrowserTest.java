@@ -92,6 +92,17 @@ class ConsoleOrdersBrowserTest {
                 .as("time travel reaches the new versions")
                 .isNotEqualTo("0");
         assertThat(browser.script(SAME_PAGE)).as("the page was not reloaded").isEqualTo(true);
+
+        browser.resize(390, 844).open("/console/orders/" + orderId);
+        browser.visible(By.id("timeline"));
+        assertThat(sidewaysOverflow(browser))
+                .as("no sideways scrolling on a phone")
+                .isLessThanOrEqualTo(0);
+        browser.open("/console/orders");
+        browser.visible(By.id("orders"));
+        assertThat(sidewaysOverflow(browser))
+                .as("no sideways scrolling on a phone")
+                .isLessThanOrEqualTo(0);
     }
 
     @Test
@@ -146,6 +157,12 @@ class ConsoleOrdersBrowserTest {
     private static boolean reload(Browser browser, String orderId) {
         browser.open("/console/orders/" + orderId);
         return false;
+    }
+
+    private static int sidewaysOverflow(Browser browser) {
+        return ((Number) browser.script(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                .intValue();
     }
 
     /** Read by script, in one step: a live update may replace the element between finding and reading it. */
