@@ -176,6 +176,32 @@ class ConsoleOrderPagesTest {
     }
 
     @Test
+    void cancellingNeedsABoundedReasonAndAnOrderThatCanStillBeCancelled() throws Exception {
+        String orderId = placed(unique("customer"));
+        String page = await().atMost(WAIT)
+                .until(
+                        () -> get("/console/orders/" + orderId).body(),
+                        body -> body.contains("id=\"order-version\">0<"));
+        String token = csrf(page);
+
+        assertThat(post("/console/orders/" + orderId + "/cancel", "version=0&reason=&_csrf=" + token)
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(post(
+                                "/console/orders/" + orderId + "/cancel",
+                                "version=0&reason=" + "x".repeat(501) + "&_csrf=" + token)
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(post("/console/orders/" + orderId + "/cancel", "version=0&reason=customer+called&_csrf=" + token)
+                        .statusCode())
+                .isEqualTo(302);
+
+        HttpResponse<String> again = post("/console/orders/" + orderId + "/confirm", "version=1&_csrf=" + token);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("is CANCELLED; only a PLACED order can confirm", "id=\"refusal\"");
+    }
+
+    @Test
     void anActionWithoutTheSessionsCsrfTokenIsRefused() throws Exception {
         String orderId = placed(unique("customer"));
 
