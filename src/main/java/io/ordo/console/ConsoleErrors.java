@@ -17,11 +17,12 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Errors of the console's pages as pages, not as the API's problem+json: a person reads them. Scoped to this package
- * and ahead of the API's advice, which keeps answering everything else. A fragment that htmx asked for gets just the
- * notice, to show in place. No page quotes what was sent or shows a stack trace.
+ * and ordered just before the API's advice (which has no order, so the lowest), so it keeps answering everything else
+ * while a screen's own advice (e.g. OperationsProblems, ordered higher) still comes first for that screen. A fragment
+ * that htmx asked for gets just the notice, to show in place. No page quotes what was sent or shows a stack trace.
  */
 @ControllerAdvice(basePackageClasses = ConsoleErrors.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 class ConsoleErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ConsoleErrors.class);
