@@ -77,6 +77,7 @@ public class LiveStreams implements DisposableBean {
         emitter.onCompletion(close);
         emitter.onTimeout(close);
         emitter.onError(error -> close.run());
+        opened(emitter);
         return emitter;
     }
 
@@ -101,6 +102,18 @@ public class LiveStreams implements DisposableBean {
                     },
                     properties.signalInterval().toMillis(),
                     TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * A first comment, held by the emitter until the request has been handed to it: Spring sends a stream's headers
+     * only with its first message, and until a browser has them its EventSource stays "connecting" and hears nothing.
+     */
+    private static void opened(SseEmitter emitter) {
+        try {
+            emitter.send(SseEmitter.event().comment("open"));
+        } catch (IOException | IllegalStateException gone) {
+            emitter.completeWithError(gone);
         }
     }
 
