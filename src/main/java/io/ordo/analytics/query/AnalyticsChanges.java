@@ -1,0 +1,66 @@
+package io.ordo.analytics.query;
+
+import io.ordo.analytics.api.AnalyticsChange;
+import io.ordo.analytics.api.AnalyticsFigure;
+import io.ordo.analytics.api.WatchAnalytics;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+
+/**
+ * Collects the figures a processor batch changes and tells the {@link WatchAnalytics} subscribers once per batch. The
+ * update is emitted in the batch's prepare-commit phase, and Axon's emitter holds it back until the unit of work has
+ * committed, so a subscriber that reads the figures on hearing it sees them; a batch that rolls back says nothing.
+ */
+final class AnalyticsChanges {
+
+    private static final String RESOURCE = AnalyticsChanges.class.getName();
+
+    private final QueryUpdateEmitter emitter;
+
+    AnalyticsChanges(QueryUpdateEmitter emitter) {
+        this.emitter = emitter;
+    }
+
+    void changed(Instant at, AnalyticsFigure... figures) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            emit(new Pending(at, figures));
+            return;
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        Pending pending = root.getResource(RESOURCE);
+        if (pending == null) {
+            Pending created = new Pending(at, figures);
+            root.resources().put(RESOURCE, created);
+            root.onPrepareCommit(unitOfWork -> emit(created));
+        } else {
+            pending.add(at, figures);
+        }
+    }
+
+    private void emit(Pending pending) {
+        emitter.emit(
+                WatchAnalytics.class, query -> true, new AnalyticsChange(Set.copyOf(pending.figures), pending.latest));
+    }
+
+    private static final class Pending {
+
+        private final EnumSet<AnalyticsFigure> figures = EnumSet.noneOf(AnalyticsFigure.class);
+        private Instant latest;
+
+        Pending(Instant at, AnalyticsFigure... figures) {
+            add(at, figures);
+        }
+
+        void add(Instant at, AnalyticsFigure... more) {
+            Collections.addAll(figures, more);
+            if (latest == null || at.isAfter(latest)) {
+                latest = at;
+            }
+        }
+    }
+}
