@@ -22,6 +22,7 @@ import java.util.Random;
  *       of the same kind;
  *   <li>floor: the same event rows by plain JDBC, one transaction per command, into an empty store of the same kind;
  *   <li>replay: the store filled to 200,000 events, the orders projection rebuilt from the start;
+ *   <li>console: on that full store, each console screen timed, and the idle CPU with 50 consoles open;
  *   <li>aggregate: loading an order of 1,000 events, without and with snapshots.
  * </ol>
  */
@@ -108,6 +109,9 @@ public final class Benchmark {
                     // the filled store is sealed by the service as it starts (an existing store's events are sealed
                     // on first start); verified once the replay is done
                     logIfAny(LedgerFigures.verify(service, Duration.ofMinutes(5)));
+                    if (options.runs("console")) {
+                        console(options, service, report);
+                    }
                 }
             }
 
@@ -124,6 +128,14 @@ public final class Benchmark {
                     report, json.resolveSibling(json.getFileName().toString().replace(".json", ".svg")));
             log("chart: " + chart);
         }
+    }
+
+    private static void console(Options options, ServiceProcess service, Report report) throws Exception {
+        log("console: timing each screen on the full store, then " + options.consoles() + " idle consoles");
+        ConsoleFigures.Result console =
+                ConsoleFigures.measure(service, options, ConsoleFigures.screens("replay-0"), options.consoles());
+        report.console(console);
+        log(Report.describe(console));
     }
 
     private static void logIfAny(String line) {

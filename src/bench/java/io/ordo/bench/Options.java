@@ -19,6 +19,7 @@ record Options(
         int replayEvents,
         int aggregateEvents,
         int idleSeconds,
+        int consoles,
         String user,
         String password,
         String adminUser,
@@ -49,7 +50,8 @@ record Options(
               --jvm-opts="-Xmx1g ..."    JVM options of the service
               --service-arg=--name=value a property for the service (repeatable)
               --idle=10                  seconds the idle service's CPU is measured after the load has drained
-              --skip=load,baseline,idle,floor,replay,aggregate  phases to leave out
+              --consoles=50              signed-in consoles holding their live streams while the idle CPU is measured
+              --skip=load,baseline,idle,floor,replay,console,aggregate  phases to leave out
               --label=text               a note stored with the result
               --jar=target/ordo.jar --work-dir=target/bench --results=bench/results
             """;
@@ -59,6 +61,7 @@ record Options(
         List<Integer> clients = List.of(8, 32);
         List<String> workloads = List.of(Scenario.EDIT, Scenario.FULFIL);
         int idle = 10;
+        int consoles = 50;
         int warmup = 15;
         int duration = 30;
         int floor = 10;
@@ -103,6 +106,7 @@ record Options(
                     workloads.forEach(Scenario::ordo);
                 }
                 case "idle" -> idle = Integer.parseInt(value);
+                case "consoles" -> consoles = Integer.parseInt(value);
                 case "warmup" -> warmup = Integer.parseInt(value);
                 case "duration" -> duration = Integer.parseInt(value);
                 case "floor-duration" -> floor = Integer.parseInt(value);
@@ -140,6 +144,7 @@ record Options(
                 replayEvents,
                 aggregateEvents,
                 idle,
+                consoles,
                 user,
                 password,
                 adminUser,

@@ -22,6 +22,7 @@ final class Report {
     private final Map<String, AggregateLoad.Result> aggregates = new LinkedHashMap<>();
     private Replay.Result replay;
     private IdleCpu.Result idle;
+    private ConsoleFigures.Result console;
 
     Report(Options options, String runId) {
         this.options = options;
@@ -66,6 +67,28 @@ final class Report {
 
     void replay(Replay.Result result) {
         replay = result;
+    }
+
+    void console(ConsoleFigures.Result result) {
+        console = result;
+    }
+
+    static String describe(ConsoleFigures.Result c) {
+        StringBuilder text = new StringBuilder();
+        for (ConsoleFigures.Page page : c.pages()) {
+            text.append(String.format(
+                    "%s %s p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d fragments); ",
+                    page.name(),
+                    page.path(),
+                    ms(page.latency(), 50),
+                    ms(page.latency(), 95),
+                    page.latency().getMaxValue() / 1000.0,
+                    page.fragments()));
+        }
+        return text.append(String.format(
+                        "idle %.2f %% of a core without consoles, %.2f %% with %d (%d streams each)",
+                        c.idlePercentWithout(), c.idlePercentWith(), c.consoles(), c.streamsPerConsole()))
+                .toString();
     }
 
     void aggregate(String variant, AggregateLoad.Result result) {
@@ -184,6 +207,29 @@ final class Report {
                     replay.fillSeconds(),
                     replay.loadAfter());
         }
+        if (console != null) {
+            out.println();
+            out.println("| console screen (full store) | path | p50 ms | p95 ms | max ms | fragments loaded with it |");
+            out.println("|---|---|---:|---:|---:|---:|");
+            for (ConsoleFigures.Page page : console.pages()) {
+                out.printf(
+                        "| %s | %s | %.1f | %.1f | %.1f | %d |%n",
+                        page.name(),
+                        page.path(),
+                        ms(page.latency(), 50),
+                        ms(page.latency(), 95),
+                        page.latency().getMaxValue() / 1000.0,
+                        page.fragments());
+            }
+            out.printf(
+                    "idle service: %.2f %% of one core without consoles, %.2f %% with %d consoles open (%d live streams"
+                            + " each), over %.0f s%n",
+                    console.idlePercentWithout(),
+                    console.idlePercentWith(),
+                    console.consoles(),
+                    console.streamsPerConsole(),
+                    console.idleSeconds());
+        }
         aggregates.forEach((variant, a) -> out.printf(
                 "load an order of %,d events, %s: %s%n",
                 a.events(),
@@ -289,6 +335,25 @@ final class Report {
             r.put("loadAverageAfter", replay.loadAfter());
             json.put("replay", r);
         }
+        if (console != null) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            List<Map<String, Object>> pages = new ArrayList<>();
+            for (ConsoleFigures.Page page : console.pages()) {
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("screen", page.name());
+                p.put("path", page.path());
+                p.put("fragmentsLoadedWithIt", page.fragments());
+                p.put("latencyMs", latency(page.latency()));
+                pages.add(p);
+            }
+            c.put("screens", pages);
+            c.put("consoles", console.consoles());
+            c.put("liveStreamsPerConsole", console.streamsPerConsole());
+            c.put("idleSeconds", round(console.idleSeconds()));
+            c.put("idlePercentOfOneCoreWithoutConsoles", round(console.idlePercentWithout()));
+            c.put("idlePercentOfOneCoreWithConsoles", round(console.idlePercentWith()));
+            json.put("console", c);
+        }
         Map<String, Object> aggregateJson = new LinkedHashMap<>();
         aggregates.forEach((variant, a) -> {
             Map<String, Object> v = new LinkedHashMap<>();
@@ -343,6 +408,7 @@ final class Report {
         l.put("count", h.getTotalCount());
         l.put("p50", ms(h, 50));
         l.put("p90", ms(h, 90));
+        l.put("p95", ms(h, 95));
         l.put("p99", ms(h, 99));
         l.put("max", round(h.getMaxValue() / 1000.0));
         return l;

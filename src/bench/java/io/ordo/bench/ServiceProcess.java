@@ -110,6 +110,10 @@ final class ServiceProcess implements AutoCloseable {
         return new Http(port, options.adminUser(), options.adminPassword());
     }
 
+    int port() {
+        return port;
+    }
+
     long pid() {
         return process.pid();
     }

@@ -18,51 +18,47 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import reactor.core.Disposable;
+import org.springframework.stereotype.Component;
 
 /**
- * Feeds the analytics streams from one subscription query per instance ({@link WatchAnalytics}), whose updates the
- * projection emits after each batch commits. Changes arriving within {@code coalesce} of the first go out as one event,
- * so a burst (a replay, a load test) sends a few events a second, not one per batch; the first change of a quiet
- * period waits only that long. With no change nothing runs but the heartbeat.
+ * Feeds the {@value AnalyticsStream#TOPIC} live streams from one subscription query per instance
+ * ({@link WatchAnalytics}), whose updates the projection emits after each batch commits. Changes arriving within
+ * {@code ordo.analytics.live-coalesce} of the first go out as one event naming every figure they changed, so a burst (a
+ * replay, a load test) sends a few events a second, not one per batch. Nothing runs while nothing changes; the streams'
+ * heartbeats are {@link LiveStreams}'.
  */
-public final class LiveAnalytics {
+@Component
+public class LiveAnalytics implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(LiveAnalytics.class);
 
     private final QueryGateway queries;
+    private final LiveStreams streams;
     private final Duration coalesce;
     private final ScheduledExecutorService timer;
-    private final LiveStreams streams;
     private final Set<AnalyticsFigure> pending = EnumSet.noneOf(AnalyticsFigure.class);
     private Instant pendingLatest;
     private boolean flushScheduled;
     private SubscriptionQueryResult<AnalyticsChange, AnalyticsChange> subscription;
-    private Disposable updates;
 
-    LiveAnalytics(QueryGateway queries, AnalyticsProperties.Live settings) {
+    LiveAnalytics(QueryGateway queries, LiveStreams streams, AnalyticsProperties properties) {
         this.queries = queries;
-        this.coalesce = settings.coalesce();
-        // one daemon thread for heartbeats and flushes, not a bean: a ScheduledExecutorService bean would also become
-        // the scheduler of every @Scheduled method
+        this.streams = streams;
+        this.coalesce = properties.liveCoalesce();
+        // a thread of its own, not a bean: a ScheduledExecutorService bean would become every @Scheduled's scheduler
         this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "ordo-analytics-live");
             thread.setDaemon(true);
             return thread;
         });
-        this.streams = new LiveStreams(
-                AnalyticsStream.EVENT, settings.maxStreams(), settings.heartbeat(), settings.maxLifetime(), timer);
     }
 
-    LiveStreams streams() {
-        return streams;
-    }
-
-    /** Once the processors run: the subscription's updates are local to the instance that projects. */
+    /** Once the processors run. The updates are this instance's: those of the segments it projects. */
     @EventListener(ApplicationReadyEvent.class)
-    synchronized void subscribe() {
+    public synchronized void subscribe() {
         if (subscription != null) {
             return;
         }
@@ -70,10 +66,10 @@ public final class LiveAnalytics {
                 new WatchAnalytics(),
                 ResponseTypes.instanceOf(AnalyticsChange.class),
                 ResponseTypes.instanceOf(AnalyticsChange.class));
-        updates = subscription.updates().subscribe(this::changed, this::failed);
+        subscription.updates().subscribe(this::changed, this::failed);
     }
 
-    void changed(AnalyticsChange change) {
+    private void changed(AnalyticsChange change) {
         synchronized (pending) {
             pending.addAll(change.figures());
             if (change.latestEventAt() != null
@@ -95,7 +91,7 @@ public final class LiveAnalytics {
             pendingLatest = null;
             flushScheduled = false;
         }
-        streams.publish(AnalyticsStream.EVENT, change);
+        streams.publish(AnalyticsStream.TOPIC, AnalyticsStream.EVENT, change);
     }
 
     /** The subscription ended in error (its update buffer overflowed, say): take a new one, so live updates go on. */
@@ -106,14 +102,11 @@ public final class LiveAnalytics {
         timer.execute(this::subscribe);
     }
 
-    synchronized void close() {
-        if (updates != null) {
-            updates.dispose();
-        }
+    @Override
+    public synchronized void destroy() {
         if (subscription != null) {
             subscription.cancel();
         }
-        streams.close();
         timer.shutdownNow();
     }
 }

@@ -1,103 +1,142 @@
 package io.ordo.platform.live;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
-import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.http.MediaType;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * A bounded set of open server-sent event streams that all receive the same events: one feature publishes, any
- * controller (the API's, the console's) opens a stream for its client. An open stream holds no thread: it is an async
- * request that Tomcat keeps until something is sent. Idle streams cost one timer tick per heartbeat for all of them
- * together, which writes a comment line to each (proxies keep the connection, a client that went away is noticed and
- * its stream closed). Nothing polls per connection.
+ * Open server-sent-event streams by topic. A publisher (an event handler, a query's update) hands a message over and
+ * returns at once: one sender thread writes to the streams, so a slow browser never holds up an event processor. An
+ * idle stream costs a heartbeat comment every {@code ordo.live.heartbeat}, which also finds streams whose browser has
+ * gone; nothing polls per stream. At most {@code ordo.live.max-streams} are open; one more is refused with 503.
+ * {@link #signal} coalesces a burst of changes into one message per topic and interval, for pages that re-fetch what
+ * changed rather than receive it.
  */
-public final class LiveStreams {
+@Component
+@EnableConfigurationProperties(LiveStreamsProperties.class)
+public class LiveStreams implements DisposableBean {
 
-    private final String name;
-    private final int maxStreams;
-    private final Duration maxLifetime;
-    private final Set<SseEmitter> open = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger count = new AtomicInteger();
-    private final ScheduledFuture<?> heartbeats;
+    private final Map<String, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
+    private final Set<String> pendingSignals = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger open = new AtomicInteger();
+    private final LiveStreamsProperties properties;
+    private final ThreadPoolExecutor sender;
+    private final ScheduledExecutorService timer;
 
-    /**
-     * @param name names the streams in messages
-     * @param timer runs the heartbeat; shared, so it must not block
-     */
-    public LiveStreams(
-            String name, int maxStreams, Duration heartbeat, Duration maxLifetime, ScheduledExecutorService timer) {
-        this.name = name;
-        this.maxStreams = maxStreams;
-        this.maxLifetime = maxLifetime;
-        this.heartbeats = timer.scheduleAtFixedRate(
-                this::heartbeat, heartbeat.toMillis(), heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+    LiveStreams(LiveStreamsProperties properties, MeterRegistry meters) {
+        this.properties = properties;
+        // a full queue drops the oldest message: a live view would rather skip one than fall further behind
+        this.sender = new ThreadPoolExecutor(
+                1,
+                1,
+                0,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(properties.maxQueued()),
+                runnable -> daemon(runnable, "live-streams-sender"),
+                new ThreadPoolExecutor.DiscardOldestPolicy());
+        this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "live-streams-timer"));
+        long heartbeat = properties.heartbeat().toMillis();
+        timer.scheduleAtFixedRate(this::heartbeat, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
+        Gauge.builder("ordo.live.streams", open, AtomicInteger::get)
+                .description("server-sent-event streams open (console pages and API clients watching live)")
+                .register(meters);
     }
 
-    /** A new stream, or {@link StreamsFull} when {@code maxStreams} are open already. */
-    public SseEmitter open() {
-        if (count.incrementAndGet() > maxStreams) {
-            count.decrementAndGet();
-            throw new StreamsFull(name, maxStreams);
+    /** A new stream of the topic's messages, open until the browser goes or {@code ordo.live.timeout} passes. */
+    public SseEmitter open(String topic) {
+        if (open.incrementAndGet() > properties.maxStreams()) {
+            open.decrementAndGet();
+            throw new ResponseStatusException(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "too many live streams are open (" + properties.maxStreams() + "): try again later");
         }
-        SseEmitter emitter = new SseEmitter(maxLifetime.toMillis());
-        open.add(emitter);
-        Runnable closed = () -> {
-            if (open.remove(emitter)) {
-                count.decrementAndGet();
+        SseEmitter emitter = new SseEmitter(properties.timeout().toMillis());
+        Set<SseEmitter> subscribers = streams.computeIfAbsent(topic, any -> new CopyOnWriteArraySet<>());
+        subscribers.add(emitter);
+        Runnable close = () -> {
+            if (subscribers.remove(emitter)) {
+                open.decrementAndGet();
             }
         };
-        emitter.onCompletion(closed);
-        emitter.onTimeout(() -> {
-            closed.run();
-            emitter.complete();
-        });
-        emitter.onError(failure -> closed.run());
+        emitter.onCompletion(close);
+        emitter.onTimeout(close);
+        emitter.onError(error -> close.run());
         return emitter;
     }
 
-    /** Sends {@code data} as JSON to every open stream as an event named {@code event}. */
-    public void publish(String event, Object data) {
-        SseEmitter.SseEventBuilder message = SseEmitter.event().name(event).data(data, MediaType.APPLICATION_JSON);
-        open.forEach(emitter -> send(emitter, message));
+    /** Sends a named event with its data (JSON or text) to every stream of the topic, soon, on the sender thread. */
+    public void publish(String topic, String event, Object data) {
+        if (streams.getOrDefault(topic, Set.of()).isEmpty()) {
+            return;
+        }
+        sender.execute(() -> send(topic, SseEmitter.event().name(event).data(data)));
     }
 
+    /**
+     * Tells the topic's streams that something changed (an event named {@code changed}), at most once per
+     * {@code ordo.live.signal-interval} however many changes arrive meanwhile.
+     */
+    public void signal(String topic) {
+        if (!streams.getOrDefault(topic, Set.of()).isEmpty() && pendingSignals.add(topic)) {
+            timer.schedule(
+                    () -> {
+                        pendingSignals.remove(topic);
+                        publish(topic, "changed", "changed");
+                    },
+                    properties.signalInterval().toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Streams open now, of every topic. */
     public int openStreams() {
-        return count.get();
-    }
-
-    public int maxStreams() {
-        return maxStreams;
-    }
-
-    /** Stops the heartbeat and closes every stream (at shutdown). */
-    public void close() {
-        heartbeats.cancel(false);
-        open.forEach(SseEmitter::complete);
+        return open.get();
     }
 
     private void heartbeat() {
-        if (!open.isEmpty()) {
-            SseEmitter.SseEventBuilder comment = SseEmitter.event().comment("heartbeat");
-            open.forEach(emitter -> send(emitter, comment));
+        if (open.get() > 0) {
+            sender.execute(() -> streams.keySet()
+                    .forEach(topic -> send(topic, SseEmitter.event().comment(""))));
         }
     }
 
-    private void send(SseEmitter emitter, SseEmitter.SseEventBuilder message) {
-        try {
-            emitter.send(message);
-        } catch (IOException | IllegalStateException gone) {
-            // the client went away: Spring completes the emitter with the error, which removes it
-            if (open.remove(emitter)) {
-                count.decrementAndGet();
+    private void send(String topic, SseEmitter.SseEventBuilder message) {
+        for (SseEmitter emitter : streams.getOrDefault(topic, Set.of())) {
+            try {
+                emitter.send(message);
+            } catch (IOException | IllegalStateException gone) {
+                // the browser went away: the container completes the emitter, which removes it
+                emitter.completeWithError(gone);
             }
-            emitter.completeWithError(gone);
         }
+    }
+
+    @Override
+    public void destroy() {
+        timer.shutdownNow();
+        sender.shutdownNow();
+        streams.values().forEach(subscribers -> subscribers.forEach(SseEmitter::complete));
+    }
+
+    private static Thread daemon(Runnable runnable, String name) {
+        Thread thread = new Thread(runnable, name);
+        thread.setDaemon(true);
+        return thread;
     }
 }

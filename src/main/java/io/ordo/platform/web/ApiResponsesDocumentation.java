@@ -101,8 +101,7 @@ class ApiResponsesDocumentation implements OpenApiCustomizer {
             new Rule(
                     503,
                     "StreamsFull",
-                    "Every live stream this instance allows is open (ordo.analytics.live.max-streams); try again after"
-                            + " Retry-After",
+                    "Every live stream this instance allows is open (ordo.live.max-streams); try again later",
                     Call::streams));
 
     @Override

@@ -3,36 +3,34 @@ package io.ordo.platform.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 class LiveStreamsTest {
 
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-    private final LiveStreams streams =
-            new LiveStreams("test", 2, Duration.ofSeconds(30), Duration.ofMinutes(1), timer);
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final LiveStreams streams = new LiveStreams(
+            new LiveStreamsProperties(2, Duration.ofMinutes(1), Duration.ofMinutes(1), Duration.ofMillis(10), 10),
+            meters);
 
     @AfterEach
     void stop() {
-        streams.close();
-        timer.shutdownNow();
+        streams.destroy();
     }
 
     @Test
-    void refusesAStreamBeyondTheBoundWith503AndRetryAfter() {
-        streams.open();
-        streams.open();
+    void oneStreamBeyondTheBoundIsRefusedWith503AndCountsNothing() {
+        streams.open("orders");
+        streams.open("events");
 
-        assertThatThrownBy(streams::open).isInstanceOfSatisfying(StreamsFull.class, full -> {
-            assertThat(full.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-            assertThat(full.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("30");
-            assertThat(full.getBody().getDetail()).contains("all 2 test streams");
-        });
+        assertThatThrownBy(() -> streams.open("orders"))
+                .isInstanceOfSatisfying(
+                        ResponseStatusException.class,
+                        refused -> assertThat(refused.getStatusCode().value()).isEqualTo(503));
         assertThat(streams.openStreams()).isEqualTo(2);
+        assertThat(meters.get("ordo.live.streams").gauge().value()).isEqualTo(2.0);
     }
 }
