@@ -77,6 +77,13 @@ public class LiveStreams implements DisposableBean {
         emitter.onCompletion(close);
         emitter.onTimeout(close);
         emitter.onError(error -> close.run());
+        try {
+            // Spring sends the response's headers with the first write: without one the client would see its stream
+            // open only at the next heartbeat or message, and a change before that would be lost to it
+            emitter.send(SseEmitter.event().comment("open"));
+        } catch (IOException notYetSent) {
+            // not possible before the stream is handed to Spring: the comment is only queued
+        }
         return emitter;
     }
 
