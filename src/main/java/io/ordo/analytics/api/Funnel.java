@@ -7,7 +7,8 @@ import java.util.List;
  * The orders placed in the window by the furthest step each reached: placed, confirmed, paid, shipped, delivered.
  * Conversions are shares from 0 to 1 with four decimals: of the step before, and of the orders placed. {@code exits}
  * counts the orders that left, by how (CANCELLED or REJECTED), the status they left from and the reason code
- * (OUT_OF_STOCK, DISCONTINUED, PAYMENT_DECLINED, PAYMENT_TIMEOUT, or a customer's reason), most first.
+ * (OUT_OF_STOCK, DISCONTINUED, UNKNOWN_PRODUCT, UNAVAILABLE, PAYMENT_DECLINED, PAYMENT_TIMEOUT, or a person's
+ * cancellation reason), most first.
  */
 public record Funnel(TimeWindow window, List<FunnelStage> stages, List<FunnelExit> exits) {
 
