@@ -1,10 +1,14 @@
 package io.ordo.operations.deadletters;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ordo.operations.deadletters.DeadLetterView.Letter;
 import io.ordo.operations.deadletters.DeadLetterView.Sequence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.StreamSupport;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -24,12 +28,17 @@ public class DeadLetterOperations {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterOperations.class);
 
+    /** The most characters of a payload's JSON that {@link #letter} shows: a page, not a whole document. */
+    public static final int PAYLOAD_LIMIT = 8_000;
+
     private final EventProcessingConfiguration processing;
     private final TransactionManager transactions;
+    private final ObjectMapper json;
 
-    DeadLetterOperations(EventProcessingConfiguration processing, TransactionManager transactions) {
+    DeadLetterOperations(EventProcessingConfiguration processing, TransactionManager transactions, ObjectMapper json) {
         this.processing = processing;
         this.transactions = transactions;
+        this.json = json;
     }
 
     public List<DeadLetterView> list() {
@@ -72,6 +81,44 @@ public class DeadLetterOperations {
         return letters.map(retrier -> queue(processor).amountOfSequences());
     }
 
+    /**
+     * Retries one parked sequence, its events in order; if one fails again, it and the ones after it stay parked.
+     *
+     * @return whether the whole sequence was handled (and left the queue); empty without such a queue or sequence
+     */
+    public Optional<Boolean> retry(String processor, String sequenceId) {
+        Optional<SequencedDeadLetterProcessor<EventMessage<?>>> letters =
+                processing.sequencedDeadLetterProcessor(processor);
+        if (letters.isEmpty()
+                || !transactions.fetchInTransaction(() -> queue(processor).contains(sequenceId))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(letters.get().process(letter -> sequenceId.equals(sequenceIdOf(letter.message()))));
+        } catch (RuntimeException stillUnstorable) {
+            // as in retry(processor): rolled back at commit, still parked
+            log.warn("retrying dead letters of {} in {} failed at commit; they stay parked", sequenceId, processor);
+            return Optional.of(false);
+        }
+    }
+
+    /** One parked event of a sequence, with its payload; empty if it is not parked (any more). */
+    public Optional<ParkedLetter> letter(String processor, String sequenceId, String eventId) {
+        if (!hasQueue(processor)) {
+            return Optional.empty();
+        }
+        SequencedDeadLetterQueue<EventMessage<?>> queue = queue(processor);
+        return transactions.fetchInTransaction(() -> {
+            if (!queue.contains(sequenceId)) {
+                return Optional.<ParkedLetter>empty();
+            }
+            return StreamSupport.stream(queue.deadLetterSequence(sequenceId).spliterator(), false)
+                    .filter(letter -> letter.message().getIdentifier().equals(eventId))
+                    .findFirst()
+                    .map(letter -> parked(processor, sequenceId, letter));
+        });
+    }
+
     /** Gives up on a parked sequence: its events are dropped from the queue and never handled. */
     public boolean evict(String processor, String sequenceId) {
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(processor);
@@ -92,6 +139,43 @@ public class DeadLetterOperations {
 
     private SequencedDeadLetterQueue<EventMessage<?>> queue(String processor) {
         return processing.deadLetterQueue(processor).orElseThrow();
+    }
+
+    private ParkedLetter parked(String processor, String sequenceId, DeadLetter<? extends EventMessage<?>> letter) {
+        EventMessage<?> event = letter.message();
+        String payload = payloadJson(event.getPayload());
+        boolean truncated = payload.length() > PAYLOAD_LIMIT;
+        Map<String, String> diagnostics = new TreeMap<>();
+        letter.diagnostics().forEach((key, value) -> diagnostics.put(key, String.valueOf(value)));
+        diagnostics.remove(CountedRetries.RETRIES);
+        return new ParkedLetter(
+                processor,
+                sequenceId,
+                event.getIdentifier(),
+                event.getPayloadType().getSimpleName(),
+                event instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : null,
+                event.getTimestamp(),
+                letter.enqueuedAt(),
+                letter.lastTouched(),
+                letter.cause().map(Cause::type).orElse(null),
+                letter.cause().map(Cause::message).orElse(null),
+                CountedRetries.retriesOf(letter.diagnostics()),
+                diagnostics,
+                truncated ? payload.substring(0, PAYLOAD_LIMIT) : payload,
+                truncated);
+    }
+
+    private String payloadJson(Object payload) {
+        try {
+            return json.writerWithDefaultPrettyPrinter().writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            return "(the payload cannot be shown as JSON: " + e.getOriginalMessage() + ")";
+        }
+    }
+
+    /** The queue's sequence of an event: its aggregate's id, as the processors' sequencing policy makes it. */
+    private static String sequenceIdOf(EventMessage<?> event) {
+        return event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : event.getIdentifier();
     }
 
     private static DeadLetterView view(String processor, SequencedDeadLetterQueue<EventMessage<?>> queue) {

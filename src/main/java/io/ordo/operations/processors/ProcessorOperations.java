@@ -165,7 +165,8 @@ public class ProcessorOperations {
                 replaying ? (int) (Math.max(0, position) * 100 / resetPosition) : null,
                 local != null && local.isErrorState()
                         ? String.valueOf(local.getError().getMessage())
-                        : null);
+                        : null,
+                replaying ? resetPosition : -1);
     }
 
     private static long positionOf(TrackingToken token) {

@@ -1,5 +1,6 @@
 package io.ordo.operations.processors;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -24,7 +25,11 @@ public record ProcessorStatus(
         return problems.isEmpty();
     }
 
-    /** A segment as the token store and, where this node holds it, the processor report it. */
+    /**
+     * A segment as the token store and, where this node holds it, the processor report it. {@code replayTarget} is the
+     * position a replaying segment works up to (-1 when it does not replay): the console estimates the remaining time
+     * from it; the API shows the percentage only.
+     */
     public record SegmentStatus(
             int segment,
             String owner,
@@ -33,5 +38,6 @@ public record ProcessorStatus(
             long lag,
             boolean replaying,
             Integer replayProgressPercent,
-            String error) {}
+            String error,
+            @JsonIgnore long replayTarget) {}
 }

@@ -69,6 +69,9 @@ class DeadLetterTest {
     @Autowired
     EventStore eventStore;
 
+    @Autowired
+    DeadLetterOperations deadLetters;
+
     @Value("${ordo.processors.segments}")
     int segmentCount;
 
@@ -111,9 +114,24 @@ class DeadLetterTest {
                         .asText())
                 .isEqualTo("CONFIRMED");
 
+        String firstEvent = admin.get("/api/admin/dead-letters/orders")
+                .json()
+                .at("/parked/0/letters/0/eventId")
+                .asText();
+        assertThat(deadLetters.letter("orders", poison, firstEvent).orElseThrow())
+                .satisfies(letter -> assertThat(letter.type()).isEqualTo("OrderPlaced"))
+                .satisfies(letter -> assertThat(letter.payloadJson()).contains("\"orderId\" : \"" + poison + "\""))
+                .satisfies(letter -> assertThat(letter.retries()).isZero());
+
         JsonNode stillBroken =
                 admin.post("/api/admin/dead-letters/orders/retry", null).json();
         assertThat(stillBroken.get("sequencesStillParked").asLong()).isEqualTo(1);
+        assertThat(deadLetters
+                        .letter("orders", poison, firstEvent)
+                        .orElseThrow()
+                        .retries())
+                .as("the failed retry is counted")
+                .isEqualTo(1);
 
         projection.poisoned.remove(poison);
         JsonNode retried =
