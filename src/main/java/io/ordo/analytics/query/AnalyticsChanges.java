@@ -21,13 +21,16 @@ final class AnalyticsChanges {
     private static final String RESOURCE = AnalyticsChanges.class.getName();
 
     private final QueryUpdateEmitter emitter;
+    private final FigureCache cache;
 
-    AnalyticsChanges(QueryUpdateEmitter emitter) {
+    AnalyticsChanges(QueryUpdateEmitter emitter, FigureCache cache) {
         this.emitter = emitter;
+        this.cache = cache;
     }
 
     void changed(Instant at, AnalyticsFigure... figures) {
         if (!CurrentUnitOfWork.isStarted()) {
+            cache.changed();
             emit(new Pending(at, figures));
             return;
         }
@@ -37,6 +40,9 @@ final class AnalyticsChanges {
             Pending created = new Pending(at, figures);
             root.resources().put(RESOURCE, created);
             root.onPrepareCommit(unitOfWork -> emit(created));
+            // before the update goes out (Axon sends it after commit too, later): a reader it wakes finds no stale
+            // answer
+            root.afterCommit(unitOfWork -> cache.changed());
         } else {
             pending.add(at, figures);
         }

@@ -43,6 +43,7 @@ import io.ordo.order.api.OrderShipped;
 import io.ordo.platform.projections.BatchedRows;
 import io.ordo.platform.projections.VersionedRow;
 import io.ordo.platform.roles.QuerySide;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -78,6 +79,7 @@ class AnalyticsProjection {
     private final BatchedRows<LineFigures> lines;
     private final BatchedRows<StockFigures> stock;
     private final AnalyticsReads reads;
+    private final FigureCache cache = new FigureCache(Clock.systemUTC());
     private final AnalyticsChanges changes;
 
     AnalyticsProjection(JdbcTemplate jdbc, QueryUpdateEmitter emitter) {
@@ -86,7 +88,7 @@ class AnalyticsProjection {
         this.lines = new BatchedRows<>(LineFigures.table(jdbc));
         this.stock = new BatchedRows<>(StockFigures.table(jdbc));
         this.reads = new AnalyticsReads(jdbc);
-        this.changes = new AnalyticsChanges(emitter);
+        this.changes = new AnalyticsChanges(emitter, cache);
     }
 
     @EventHandler
@@ -209,6 +211,7 @@ class AnalyticsProjection {
 
     @ResetHandler
     void reset() {
+        cache.changed();
         jdbc.update("delete from analytics_order_line");
         jdbc.update("delete from analytics_order");
         jdbc.update("delete from analytics_stock");
@@ -216,37 +219,37 @@ class AnalyticsProjection {
 
     @QueryHandler
     AnalyticsSummary handle(FindSummary query) {
-        return reads.summary(query.window());
+        return cache.get(query, () -> reads.summary(query.window()));
     }
 
     @QueryHandler
     SalesFigures handle(FindSales query) {
-        return reads.sales(query.window(), query.granularity());
+        return cache.get(query, () -> reads.sales(query.window(), query.granularity()));
     }
 
     @QueryHandler
     TopProducts handle(FindTopProducts query) {
-        return reads.topProducts(query.window(), query.limit());
+        return cache.get(query, () -> reads.topProducts(query.window(), query.limit()));
     }
 
     @QueryHandler
     StockAlerts handle(FindStockAlerts query) {
-        return reads.stockAlerts(query.lowBelow(), query.limit());
+        return cache.get(query, () -> reads.stockAlerts(query.lowBelow(), query.limit()));
     }
 
     @QueryHandler
     Funnel handle(FindFunnel query) {
-        return reads.funnel(query.window());
+        return cache.get(query, () -> reads.funnel(query.window()));
     }
 
     @QueryHandler
     FulfilmentTimes handle(FindFulfilmentTimes query) {
-        return reads.fulfilmentTimes(query.window());
+        return cache.get(query, () -> reads.fulfilmentTimes(query.window()));
     }
 
     @QueryHandler
     CustomerFigures handle(FindCustomers query) {
-        return reads.customers(query.window(), query.customerId(), query.limit());
+        return cache.get(query, () -> reads.customers(query.window(), query.customerId(), query.limit()));
     }
 
     /** The first answer of the live subscription: nothing changed yet. Its updates come from {@link AnalyticsChanges}. */

@@ -4,6 +4,7 @@ import io.ordo.analytics.api.TimeWindow;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
@@ -35,12 +36,20 @@ final class Windows {
             throw badRequest("give either window or from and to, not both");
         }
         if (from == null && to == null) {
-            return TimeWindow.lastBefore(LENGTHS.get(window == null ? DEFAULT : window), clock.instant());
+            return TimeWindow.lastBefore(LENGTHS.get(window == null ? DEFAULT : window), endingNow(clock));
         }
         if (from == null || to == null) {
             throw badRequest("from and to go together");
         }
         return valid(() -> new TimeWindow(from, to));
+    }
+
+    /**
+     * Now, rounded up to the next second: requests within a second ask the same query, which the analytics answer
+     * once for all of them until the figures change.
+     */
+    static Instant endingNow(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
     }
 
     /** Builds a query, its own rules broken answered as 400 with their message. */

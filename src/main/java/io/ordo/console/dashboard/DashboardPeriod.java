@@ -4,6 +4,7 @@ import io.ordo.analytics.api.Granularity;
 import io.ordo.analytics.api.TimeWindow;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** The periods the dashboard offers, each with the bucket width its sales chart is drawn in. */
 enum DashboardPeriod {
@@ -34,8 +35,12 @@ enum DashboardPeriod {
         throw new IllegalArgumentException("no period " + name);
     }
 
+    /**
+     * The period up to now, its end rounded up to the next second: every dashboard refreshing on the same change asks
+     * the same queries, which the analytics answer once for all of them.
+     */
     TimeWindow endingAt(Instant now) {
-        return TimeWindow.lastBefore(length, now);
+        return TimeWindow.lastBefore(length, now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1));
     }
 
     Granularity granularity() {
