@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +72,22 @@ class EarlierStoreIT {
             JsonNode mug = http.get("/api/products/sku-mug").json();
             assertThat(mug.path("available").asInt()).isEqualTo(98);
             assertThat(mug.path("reserved").asInt()).isEqualTo(2);
+        });
+
+        // the analytics processor, new in this build, started from the first event: the old orders and stock count
+        Instant placedAt = Instant.parse(placed.path("placedAt").asText());
+        String around = "from=" + placedAt.minus(Duration.ofDays(1)) + "&to=" + placedAt.plus(Duration.ofDays(1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(http.get("/api/analytics/summary?" + around)
+                            .json()
+                            .path("orders")
+                            .asLong())
+                    .isGreaterThanOrEqualTo(2);
+            assertThat(http.get("/api/analytics/stock?lowBelow=1000000")
+                            .json()
+                            .path("low")
+                            .toString())
+                    .contains("sku-mug");
         });
 
         // the ledger sealed the events written before it existed, the first of them the product's registration

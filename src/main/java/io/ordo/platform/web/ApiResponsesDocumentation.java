@@ -60,7 +60,8 @@ class ApiResponsesDocumentation implements OpenApiCustomizer {
             new Rule(
                     406,
                     "NotAcceptable",
-                    "The Accept header names no type this operation answers (it answers application/json)",
+                    "The Accept header names no type this operation answers (it answers application/json, a live"
+                            + " stream text/event-stream)",
                     any -> true),
             new Rule(
                     409,
@@ -96,7 +97,12 @@ class ApiResponsesDocumentation implements OpenApiCustomizer {
                     "VersionNotReached",
                     "?minVersion= was not reached within ordo.read-your-writes.timeout, or too many reads are waiting;"
                             + " try again after Retry-After",
-                    Call::waitsForAVersion));
+                    Call::waitsForAVersion),
+            new Rule(
+                    503,
+                    "StreamsFull",
+                    "Every live stream this instance allows is open (ordo.live.max-streams); try again later",
+                    Call::streams));
 
     @Override
     public void customise(OpenAPI api) {
@@ -202,6 +208,14 @@ class ApiResponsesDocumentation implements OpenApiCustomizer {
         /** Every POST (a key still running), and every change to an order or product. */
         boolean mayConflict() {
             return post() || (method != PathItem.HttpMethod.GET && !admin());
+        }
+
+        /** A server-sent event stream: it answers text/event-stream. */
+        boolean streams() {
+            return Optional.ofNullable(operation.getResponses().get("200"))
+                    .map(ApiResponse::getContent)
+                    .map(content -> content.containsKey(org.springframework.http.MediaType.TEXT_EVENT_STREAM_VALUE))
+                    .orElse(false);
         }
 
         boolean waitsForAVersion() {
