@@ -120,7 +120,7 @@ class ConsoleOrdersBrowserTest {
         slider.sendKeys(Keys.HOME);
         browser.waitUntil(page -> "0".equals(textOf(browser, "as-of-version")));
         // the picture of an order's page in docs/console.md (copied from target/screenshots when the page changes)
-        browser.resize(1280, 1650).screenshot("console-order");
+        browser.resize(1280, 1650).documentation("console-order");
         browser.resize(1280, 800);
 
         String other = placed();

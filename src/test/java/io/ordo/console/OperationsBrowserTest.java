@@ -11,10 +11,6 @@ import io.ordo.support.HttpJson;
 import io.ordo.support.Products;
 import io.ordo.support.browser.Browser;
 import io.ordo.support.browser.BrowserTest;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -52,7 +48,7 @@ class OperationsBrowserTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void aReplayStartedFromTheScreenShowsItsProgressUntilItIsDone(Browser browser) throws IOException {
+    void aReplayStartedFromTheScreenShowsItsProgressUntilItIsDone(Browser browser) {
         for (int i = 0; i < ORDERS_TO_REPLAY; i++) {
             assertThat(http.post("/api/orders", placeOrder("replayed-" + UUID.randomUUID(), "customer-" + i % 9))
                             .status())
@@ -219,11 +215,10 @@ class OperationsBrowserTest {
     }
 
     /** The screen as docs/console.md shows it, tall enough for every processor. */
-    private static void documentationScreenshot(Browser browser) throws IOException {
+    private static void documentationScreenshot(Browser browser) {
         browser.resize(1280, 1900);
         browser.script("window.scrollTo(0, 0)");
-        Path shot = browser.screenshot("console-operations");
-        Files.copy(shot, Path.of("docs", "console-operations.png"), StandardCopyOption.REPLACE_EXISTING);
+        browser.documentation("console-operations");
         browser.resize(1280, 800);
     }
 }

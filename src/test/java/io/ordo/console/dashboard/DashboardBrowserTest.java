@@ -7,10 +7,6 @@ import io.ordo.support.HttpJson;
 import io.ordo.support.Products;
 import io.ordo.support.browser.Browser;
 import io.ordo.support.browser.BrowserTest;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,9 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The dashboard in a real browser: live KPI tiles and charts, fed by the analytics stream. */
 @BrowserTest
 class DashboardBrowserTest {
-
-    /** Set to true ({@code -Dordo.docs.screenshots=true}) to write the README's screenshot, docs/console-dashboard.png. */
-    private static final String DOCS_SCREENSHOTS = "ordo.docs.screenshots";
 
     @Autowired
     HttpJson http;
@@ -46,7 +39,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void showsAShopsDayInTilesChartsAndStockAlerts(Browser browser) throws IOException {
+    void showsAShopsDayInTilesChartsAndStockAlerts(Browser browser) {
         new ShopHistory(http).write();
 
         browser.signIn("clerk", "clerk");
@@ -62,10 +55,8 @@ class DashboardBrowserTest {
                 .endsWith("%");
         assertThat(browser.find(By.id("funnel-exits")).getText()).contains("Rejected: OUT_OF_STOCK");
         assertThat(browser.find(By.id("stock")).getText()).contains("Hand grinder");
-        Path screenshot = browser.screenshot("console-dashboard");
-        if (Boolean.getBoolean(DOCS_SCREENSHOTS)) {
-            Files.copy(screenshot, Path.of("docs", "console-dashboard.png"), StandardCopyOption.REPLACE_EXISTING);
-        }
+        // the README's screenshot (written to docs/ with -Dordo.docs.screenshots=true)
+        browser.documentation("console-dashboard");
     }
 
     /** Waits until the dashboard's stream is open and its tiles are drawn, and answers the orders tile. */

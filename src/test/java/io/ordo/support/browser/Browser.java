@@ -125,6 +125,23 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * A screenshot the docs show ({@code docs/<name>.png}): saved under {@code target/screenshots} like every other,
+     * and copied into {@code docs/} only when asked with {@code -Dordo.docs.screenshots=true}, so a test run leaves
+     * the working tree as it found it.
+     */
+    public Path documentation(String name) {
+        Path file = screenshot(name);
+        if (Boolean.getBoolean("ordo.docs.screenshots")) {
+            try {
+                Files.copy(file, Path.of("docs", name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return file;
+    }
+
     /** Back to a stranger: no session cookie, the window at its starting size, on a blank page. */
     void signedOut() {
         driver.get(baseUrl + "/console/assets/console.css");
