@@ -1,0 +1,116 @@
+package io.ordo.console;
+
+import static io.ordo.support.Orders.placeOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ordo.support.HttpJson;
+import io.ordo.support.HttpTest;
+import io.ordo.support.Products;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * The event search's and the products' pages over plain HTTP, where every machine runs them: what they find, and that
+ * every filter is bounded (a 400 that reads nothing) before any browser is involved.
+ */
+@HttpTest
+class EventSearchPagesTest {
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Autowired
+    HttpJson http;
+
+    private ConsoleSession clerk;
+
+    @BeforeEach
+    void signedInClerk() {
+        clerk = ConsoleSession.signedIn(port, "clerk", "clerk");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "text=" + "x101",
+                "from=2026-12-01T10:00&to=2026-12-01T09:00",
+                "from=2026-12-01T10:00&to=2026-12-01T10:00",
+                "from=yesterday",
+                "size=0",
+                "size=101",
+                "before=0",
+                "before=not-a-number",
+                "aggregateId=%3Cscript%3E",
+                "type=java.lang.Object%3B%20drop"
+            })
+    void aFilterOutOfBoundsIsABadRequest(String query) {
+        String expanded = query.equals("text=x101") ? "text=" + "x".repeat(101) : query;
+
+        assertThat(clerk.get("/console/events?" + expanded).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theLongestTextAndAnyTimeRangeInOrderAreAccepted() {
+        String query = "text=" + "x".repeat(EventSearchForm.MAX_TEXT)
+                + "&from=2026-12-01T09:00&to=2026-12-01T10:00:00Z&size=100";
+
+        assertThat(clerk.get("/console/events?" + query).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anAggregatesIdFindsItsEventsAndNoOthers() {
+        Products.ensureStandardProducts(http);
+        String orderId = "events-" + UUID.randomUUID();
+        assertThat(http.post("/api/orders", placeOrder(orderId, "customer-events"))
+                        .status())
+                .isEqualTo(201);
+
+        String page = clerk.get("/console/events?aggregateId=" + orderId).body();
+
+        assertThat(page).contains("OrderPlaced").contains(orderId).contains("Ada Lovelace");
+        assertThat(page).as("a product's events are not the order's").doesNotContain(">ProductRegistered</span>");
+    }
+
+    @Test
+    void aPayloadIsShownEscaped() {
+        Products.ensureStandardProducts(http);
+        String orderId = "escaped-" + UUID.randomUUID();
+        String hostile = placeOrder(orderId, "customer-escaped").replace("Ada Lovelace", "<b>Ada</b>");
+        assertThat(http.post("/api/orders", hostile).status()).isEqualTo(201);
+
+        String page = clerk.get("/console/events?aggregateId=" + orderId + "&text="
+                        + URLEncoder.encode("<b>", StandardCharsets.UTF_8))
+                .body();
+
+        assertThat(page).contains("&lt;b&gt;Ada&lt;/b&gt;").doesNotContain("<b>Ada</b>");
+    }
+
+    @Test
+    void productsShowTheirStock() {
+        Products.ensureRegistered(http, "console-stock-1", "Console mug", "12.00", 7);
+
+        String page = clerk.get("/console/products").body();
+
+        assertThat(page).contains("console-stock-1").contains("Console mug").contains("Low stock");
+        assertThat(clerk.get("/console/products/console-stock-1").body()).contains("ProductRegistered");
+    }
+
+    @Test
+    void onlyAnAdministratorRestocks() {
+        Products.ensureRegistered(http, "console-stock-2", "Console tea", "3.00", 5);
+        String product = clerk.get("/console/products/console-stock-2").body();
+        assertThat(product).doesNotContain("Restock");
+
+        assertThat(clerk.post("/console/products/console-stock-2/restock", "quantity=5")
+                        .statusCode())
+                .as("without the CSRF token, and not an ADMIN anyway")
+                .isEqualTo(403);
+    }
+}
