@@ -7,6 +7,9 @@ document.addEventListener("DOMContentLoaded", () => {
   }
   const lowStock = Number(table.dataset.lowStock);
   const source = new EventSource(table.dataset.live);
+  // what the page is showing: live, or reconnecting (the browser retries by itself)
+  source.addEventListener("open", () => (table.dataset.liveState = "open"));
+  source.addEventListener("error", () => (table.dataset.liveState = "reconnecting"));
 
   function cell(row, field) {
     return row.querySelector('[data-field="' + field + '"]');

@@ -77,6 +77,13 @@ public class LiveStreams implements DisposableBean {
         emitter.onCompletion(close);
         emitter.onTimeout(close);
         emitter.onError(error -> close.run());
+        try {
+            // sent as soon as the response starts: the browser sees the stream open (EventSource's "open") at once,
+            // not only with its first message
+            emitter.send(SseEmitter.event().comment("open"));
+        } catch (IOException | IllegalStateException gone) {
+            emitter.completeWithError(gone);
+        }
         return emitter;
     }
 
