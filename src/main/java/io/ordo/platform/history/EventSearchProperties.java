@@ -12,7 +12,7 @@ public record EventSearchProperties(int maxPageSize, int maxScanned, int maxPayl
 
     public EventSearchProperties {
         maxPageSize = maxPageSize <= 0 ? 100 : maxPageSize;
-        maxScanned = maxScanned <= 0 ? 20_000 : maxScanned;
+        maxScanned = maxScanned <= 0 ? 10_000 : maxScanned;
         maxPayloadChars = maxPayloadChars <= 0 ? 8_000 : maxPayloadChars;
     }
 }
