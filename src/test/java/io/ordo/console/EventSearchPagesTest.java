@@ -2,13 +2,17 @@ package io.ordo.console;
 
 import static io.ordo.support.Orders.placeOrder;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.ordo.support.HttpJson;
 import io.ordo.support.HttpTest;
 import io.ordo.support.Products;
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +32,8 @@ class EventSearchPagesTest {
 
     @Autowired
     HttpJson http;
+
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private ConsoleSession clerk;
 
@@ -96,21 +102,56 @@ class EventSearchPagesTest {
     void productsShowTheirStock() {
         Products.ensureRegistered(http, "console-stock-1", "Console mug", "12.00", 7);
 
-        String page = clerk.get("/console/products").body();
+        String page =
+                await().until(() -> clerk.get("/console/products").body(), body -> body.contains("console-stock-1"));
 
-        assertThat(page).contains("console-stock-1").contains("Console mug").contains("Low stock");
-        assertThat(clerk.get("/console/products/console-stock-1").body()).contains("ProductRegistered");
+        assertThat(page).contains("Console mug").contains("Low stock");
+        assertThat(projected("console-stock-1").body()).contains("ProductRegistered");
+    }
+
+    @Test
+    void anAdministratorRestocksFromTheProductsPage() {
+        Products.ensureRegistered(http, "console-stock-3", "Console jug", "8.00", 5);
+        ConsoleSession admin = ConsoleSession.signedIn(port, "admin", "admin");
+        Matcher csrf = CSRF_FIELD.matcher(
+                admin.get("/console/products/console-stock-3").body());
+        assertThat(csrf.find())
+                .as("the restock form carries the session's CSRF token")
+                .isTrue();
+
+        HttpResponse<String> done =
+                admin.post("/console/products/console-stock-3/restock", "quantity=5&_csrf=" + csrf.group(1));
+
+        assertThat(done.statusCode()).isEqualTo(200);
+        assertThat(done.body()).contains("Restocked.");
+        assertThat(http.get("/api/products/console-stock-3/events").body()).contains("ProductRestocked");
+        assertThat(admin.post("/console/products/console-stock-3/restock", "quantity=0&_csrf=" + csrf.group(1))
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test
     void onlyAnAdministratorRestocks() {
         Products.ensureRegistered(http, "console-stock-2", "Console tea", "3.00", 5);
-        String product = clerk.get("/console/products/console-stock-2").body();
+        String product = projected("console-stock-2").body();
         assertThat(product).doesNotContain("Restock");
 
         assertThat(clerk.post("/console/products/console-stock-2/restock", "quantity=5")
                         .statusCode())
                 .as("without the CSRF token, and not an ADMIN anyway")
                 .isEqualTo(403);
+        Matcher csrf = CSRF_FIELD.matcher(product);
+        assertThat(csrf.find())
+                .as("the sign-out form carries the session's token")
+                .isTrue();
+        assertThat(clerk.post("/console/products/console-stock-2/restock", "quantity=5&_csrf=" + csrf.group(1))
+                        .statusCode())
+                .as("with the token, but a clerk")
+                .isEqualTo(403);
+    }
+
+    /** The product's page once the product projection has the product (it is registered through the API). */
+    private HttpResponse<String> projected(String productId) {
+        return await().until(() -> clerk.get("/console/products/" + productId), page -> page.statusCode() == 200);
     }
 }

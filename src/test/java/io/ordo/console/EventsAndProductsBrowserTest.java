@@ -2,6 +2,7 @@ package io.ordo.console;
 
 import static io.ordo.support.Orders.placeOrder;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.ordo.support.HttpJson;
 import io.ordo.support.Products;
@@ -103,6 +104,8 @@ class EventsAndProductsBrowserTest {
     void theProductsPageShowsStockChangingWithoutAReload(Browser browser) {
         String productId = "live-stock-" + UUID.randomUUID().toString().substring(0, 8);
         Products.ensureRegistered(http, productId, "Live mug", "5.00", 8);
+        // the list comes from the product projection: open it once the product is there
+        await().until(() -> http.get("/api/products/" + productId).status() == 200);
         browser.signIn("clerk", "clerk").open("/console/products");
         By row = By.cssSelector("tr[data-product-id='" + productId + "']");
         assertThat(browser.visible(row)

@@ -1,6 +1,7 @@
 package io.ordo.platform.history;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,12 +10,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.axonframework.common.DateTimeUtils;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * How long the event search takes on a store of 100,000 orders: run by hand, never by the build (docs/console.md#events):
@@ -24,7 +27,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * (the median of several runs, after a warm-up) and prints the figures. It asserts nothing: timings on a shared machine
  * are not a test.
  */
-@EnabledIfSystemProperty(named = "ordo.scale-check", matches = "true")
+@EnabledIfSystemProperty(named = "ordo.scale-check", matches = "true|h2|postgres")
 class EventSearchScaleCheck {
 
     private static final int ORDERS = 100_000;
@@ -40,14 +43,11 @@ class EventSearchScaleCheck {
 
     @Test
     void searchesOnAHundredThousandOrders() throws Exception {
-        JdbcDataSource data = new JdbcDataSource();
-        // kept between runs (delete target/scale-check to start afresh); open until the JVM ends, as in the service
-        Path file = Path.of("target", "scale-check", "store", "ordo");
-        data.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_DELAY=-1");
-        data.setUser("ordo");
+        boolean postgres = "postgres".equals(System.getProperty("ordo.scale-check"));
+        DataSource data = postgres ? postgres() : h2();
         Flyway.configure()
                 .dataSource(data)
-                .locations("classpath:db/migration/h2")
+                .locations(postgres ? "classpath:db/migration/postgresql" : "classpath:db/migration/h2")
                 .load()
                 .migrate();
         NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(data);
@@ -86,6 +86,21 @@ class EventSearchScaleCheck {
         time("known types (loose index scan)", search::payloadTypes);
     }
 
+    /** An H2 file store kept between runs (delete target/scale-check to start afresh), open as in the service. */
+    private static DataSource h2() {
+        JdbcDataSource data = new JdbcDataSource();
+        Path file = Path.of("target", "scale-check", "store", "ordo");
+        data.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_DELAY=-1");
+        data.setUser("ordo");
+        return data;
+    }
+
+    /** A throwaway embedded PostgreSQL, as the integration tests use, with a connection kept for the whole run. */
+    private static DataSource postgres() throws Exception {
+        EmbeddedPostgres server = EmbeddedPostgres.builder().start();
+        return new SingleConnectionDataSource(server.getPostgresDatabase().getConnection(), true);
+    }
+
     private static EventSearch criteria(String aggregateId, String type, String text, Instant from, Instant to) {
         return new EventSearch(aggregateId, type, text, from, to, null, 25);
     }
@@ -110,7 +125,7 @@ class EventSearchScaleCheck {
     }
 
     /** Orders in time order, each event a few seconds after the one before, as a busy shop would write them. */
-    private static int load(JdbcDataSource data) throws Exception {
+    private static int load(DataSource data) throws Exception {
         String metaData = "{\"principal\":\"clerk\",\"correlationId\":\"%s\",\"causationId\":\"%s\"}";
         String placed = "{\"orderId\":\"%s\",\"customerId\":\"customer-%d\",\"currency\":\"EUR\",\"lines\":["
                 + "{\"productId\":\"sku-1\",\"productName\":\"Mug\",\"quantity\":2,\"unitPrice\":9.50},"
