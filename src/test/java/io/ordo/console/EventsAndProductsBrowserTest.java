@@ -133,6 +133,21 @@ class EventsAndProductsBrowserTest {
         assertThat(browser.currentPath()).isEqualTo("/console/products");
     }
 
+    @Test
+    void theEventsAndProductsPagesFitAPhonesWidth(Browser browser) {
+        placed("phone");
+        browser.signIn("clerk", "clerk").resize(390, 844);
+
+        for (String page : List.of("/console/events", "/console/products")) {
+            browser.open(page).visible(By.tagName("h1"));
+            Number overflow = (Number) browser.script(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(overflow.intValue())
+                    .as("no sideways scrolling of " + page)
+                    .isLessThanOrEqualTo(0);
+        }
+    }
+
     /** Submits the search form and waits for its answer: the page of /console/events with the form's query. */
     private static void search(Browser browser) {
         browser.find(By.cssSelector("form[role=search] button[type=submit]")).click();
