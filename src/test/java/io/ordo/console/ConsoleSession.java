@@ -8,8 +8,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** A console user over plain HTTP, without a browser: signs in through the form and keeps the session's cookie. */
 final class ConsoleSession {
@@ -46,6 +50,25 @@ final class ConsoleSession {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build());
+    }
+
+    /** Opens a server-sent-event stream and collects its lines as they arrive, until it is closed. */
+    AutoCloseable stream(String path, List<String> lines) {
+        AtomicReference<Stream<String>> body = new AtomicReference<>();
+        CompletableFuture<?> reading = client.sendAsync(
+                        HttpRequest.newBuilder(URI.create(baseUrl + path)).build(), HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> {
+                    body.set(response.body());
+                    response.body().forEach(lines::add);
+                });
+        return () -> {
+            // closing the lines closes the connection, so the server's stream ends too
+            Stream<String> open = body.get();
+            if (open != null) {
+                open.close();
+            }
+            reading.cancel(true);
+        };
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -10,7 +10,9 @@ import io.ordo.support.Products;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -148,6 +150,29 @@ class EventSearchPagesTest {
                         .statusCode())
                 .as("with the token, but a clerk")
                 .isEqualTo(403);
+    }
+
+    @Test
+    void aStockChangeIsStreamedToTheProductsPagesAndANewEventToTheTail() throws Exception {
+        Products.ensureRegistered(http, "console-stock-4", "Console cup", "2.00", 3);
+        List<String> stock = new CopyOnWriteArrayList<>();
+        List<String> tail = new CopyOnWriteArrayList<>();
+        try (AutoCloseable stockStream = clerk.stream("/console/products/live", stock);
+                AutoCloseable tailStream = clerk.stream("/console/events/live", tail)) {
+            await().until(() -> stock.contains(":open") && tail.contains(":open"));
+
+            assertThat(http.asAdmin()
+                            .post("/api/products/console-stock-4/restock", "{\"quantity\":4}")
+                            .status())
+                    .isEqualTo(200);
+
+            await().until(() -> stock.stream().anyMatch(line -> line.contains("\"productId\":\"console-stock-4\"")));
+            assertThat(stock)
+                    .contains("event:stock")
+                    .anySatisfy(line -> assertThat(line).contains("\"available\":7"));
+            await().until(() -> tail.stream().anyMatch(line -> line.contains("ProductRestocked")));
+            assertThat(tail).contains("event:events");
+        }
     }
 
     /** The product's page once the product projection has the product (it is registered through the API). */
