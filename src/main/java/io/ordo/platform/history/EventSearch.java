@@ -23,11 +23,6 @@ public record EventSearch(
         }
     }
 
-    /** The same search, from the event before {@code globalIndex} on. */
-    public EventSearch before(long globalIndex) {
-        return new EventSearch(aggregateId, payloadType, text, from, to, globalIndex, pageSize);
-    }
-
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
