@@ -117,6 +117,11 @@ public class LiveStreams implements DisposableBean {
         }
     }
 
+    /** Whether any stream of the topic is open: a publisher may skip the work of a message nobody would receive. */
+    public boolean watched(String topic) {
+        return !streams.getOrDefault(topic, Set.of()).isEmpty();
+    }
+
     /** Streams open now, of every topic. */
     public int openStreams() {
         return open.get();
