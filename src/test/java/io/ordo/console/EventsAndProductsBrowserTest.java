@@ -97,7 +97,7 @@ class EventsAndProductsBrowserTest {
     @Test
     void theProductsPageShowsStockChangingWithoutAReload(Browser browser) {
         String productId = "live-stock-" + UUID.randomUUID().toString().substring(0, 8);
-        Products.ensureRegistered(http, productId, "Live mug", "5.00", 8);
+        Products.ensureRegistered(http, productId, "Live mug", "5.00", 4);
         // the list comes from the product projection: open it once the product is there
         await().until(() -> http.get("/api/products/" + productId).status() == 200);
         browser.signIn("clerk", "clerk").open("/console/products");
@@ -105,7 +105,7 @@ class EventsAndProductsBrowserTest {
         assertThat(browser.visible(row)
                         .findElement(By.cssSelector("[data-field=available]"))
                         .getText())
-                .isEqualTo("8");
+                .isEqualTo("4");
         assertThat(browser.find(row).getAttribute("class")).contains("low");
         browser.waitUntil(
                 page -> "open".equals(page.findElement(By.id("products")).getAttribute("data-live-state")));
@@ -118,11 +118,11 @@ class EventsAndProductsBrowserTest {
         browser.waitUntil(page -> page.findElement(row)
                 .findElement(By.cssSelector("[data-field=available]"))
                 .getText()
-                .equals("40"));
+                .equals("36"));
         assertThat(browser.find(row)
                         .findElement(By.cssSelector("[data-field=onHand]"))
                         .getText())
-                .isEqualTo("40");
+                .isEqualTo("36");
         assertThat(browser.find(row).getAttribute("class")).doesNotContain("low");
         assertThat(browser.currentPath()).isEqualTo("/console/products");
     }
