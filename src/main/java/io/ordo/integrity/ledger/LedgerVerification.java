@@ -23,8 +23,9 @@ import java.util.function.LongConsumer;
  * Re-derives the ledger from the events as stored now and compares: every leaf is recomputed from its event's stored
  * bytes (never taken from the ledger's own tables), folded into a tree of its own, and each signed checkpoint's root
  * and signature are checked against it. The ledger's entry columns only serve to say what changed. It reads the
- * ledger in chunks in one pass (entries and events merged in order), so it keeps up a fixed memory and continues
- * where it stopped: the auditor keeps one and calls {@link #verify} again for what was sealed since.
+ * ledger in chunks in one pass (entries and events merged in order, the events read ahead by an {@link EventStream}
+ * on a second thread), so it keeps up a fixed memory and continues where it stopped: the auditor keeps one and calls
+ * {@link #verify} again for what was sealed since.
  */
 public final class LedgerVerification {
 
@@ -54,33 +55,55 @@ public final class LedgerVerification {
         return recomputed.size();
     }
 
+    /** Opens another connection to the same database, for reading the events in parallel. */
+    @FunctionalInterface
+    public interface ConnectionOpener {
+        Connection open() throws SQLException;
+    }
+
     /**
      * Verifies the leaves from {@link #verifiedSize()} up to {@code upTo}, answering the first failure; after one it
-     * stays before the failing leaf, so the next call finds it again unless it was repaired.
+     * stays before the failing leaf, so the next call finds it again unless it was repaired. The events are read on
+     * this same connection, by a second thread: see the other {@code verify} to read them in parallel.
      */
     public Optional<LedgerFailure> verify(Connection connection, long upTo, LongConsumer progress) throws SQLException {
+        return verify(connection, null, upTo, progress);
+    }
+
+    /**
+     * As {@link #verify(Connection, long, LongConsumer)}, with the events read on a connection of their own from
+     * {@code eventsConnection} (closed at the end): the two halves of the reading then run in parallel, on two
+     * cores about twice as fast.
+     */
+    public Optional<LedgerFailure> verify(
+            Connection connection, ConnectionOpener eventsConnection, long upTo, LongConsumer progress)
+            throws SQLException {
         Optional<LedgerFailure> failure = checkpointsAtCurrentSize(connection);
-        while (failure.isEmpty() && recomputed.size() < upTo) {
-            List<LedgerEntry> entries = LedgerTables.entries(connection, recomputed.size(), upTo, CHUNK);
-            if (entries.isEmpty() || entries.get(0).ledgerIndex() != recomputed.size()) {
-                return Optional.of(
-                        new LedgerFailure(recomputed.size(), Kind.EVENT_MISSING, "its ledger entry is gone"));
-            }
-            LedgerEntry last = entries.get(entries.size() - 1);
-            Deque<StoredEvent> events = new ArrayDeque<>(
-                    EventTable.read(connection, nextGlobalIndex, last.lastGlobalIndex(), Integer.MAX_VALUE));
-            Deque<Checkpoint> checkpoints =
-                    new ArrayDeque<>(checkpointsBetween(connection, checkpointsCheckedThrough, last.ledgerIndex() + 1));
-            for (LedgerEntry entry : entries) {
-                failure = verifyEntry(connection, entry, events);
-                if (failure.isEmpty()) {
-                    failure = checkpointsAt(connection, checkpoints);
+        if (failure.isPresent() || recomputed.size() >= upTo) {
+            return failure;
+        }
+        Connection eventsOn = eventsConnection == null ? connection : eventsConnection.open();
+        try (EventStream events = new EventStream(eventsOn, eventsOn != connection, nextGlobalIndex, CHUNK)) {
+            while (failure.isEmpty() && recomputed.size() < upTo) {
+                List<LedgerEntry> entries = LedgerTables.entries(connection, recomputed.size(), upTo, CHUNK);
+                if (entries.isEmpty() || entries.get(0).ledgerIndex() != recomputed.size()) {
+                    return Optional.of(
+                            new LedgerFailure(recomputed.size(), Kind.EVENT_MISSING, "its ledger entry is gone"));
                 }
-                if (failure.isPresent()) {
-                    break;
+                LedgerEntry last = entries.get(entries.size() - 1);
+                Deque<Checkpoint> checkpoints = new ArrayDeque<>(
+                        checkpointsBetween(connection, checkpointsCheckedThrough, last.ledgerIndex() + 1));
+                for (LedgerEntry entry : entries) {
+                    failure = verifyEntry(connection, entry, events);
+                    if (failure.isEmpty()) {
+                        failure = checkpointsAt(connection, checkpoints);
+                    }
+                    if (failure.isPresent()) {
+                        break;
+                    }
                 }
+                progress.accept(recomputed.size());
             }
-            progress.accept(recomputed.size());
         }
         return failure;
     }
@@ -102,7 +125,7 @@ public final class LedgerVerification {
                                 + beyond.get(beyond.size() - 1).treeSize() + " leaves, the ledger holds " + size));
     }
 
-    private Optional<LedgerFailure> verifyEntry(Connection connection, LedgerEntry entry, Deque<StoredEvent> events)
+    private Optional<LedgerFailure> verifyEntry(Connection connection, LedgerEntry entry, EventStream events)
             throws SQLException {
         long index = recomputed.size();
         if (entry.ledgerIndex() != index) {

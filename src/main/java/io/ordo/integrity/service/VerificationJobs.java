@@ -89,7 +89,10 @@ public class VerificationJobs implements DisposableBean {
             long size = LedgerTables.state(connection).size();
             update(id, job -> job.progressed(0, size));
             Optional<LedgerFailure> failure = verification.verify(
-                    connection, size, verified -> update(id, job -> job.progressed(verified, size)));
+                    connection,
+                    dataSource::getConnection,
+                    size,
+                    verified -> update(id, job -> job.progressed(verified, size)));
             if (failure.isEmpty()) {
                 failure = verification.verifyNothingBeyond(connection);
             }
