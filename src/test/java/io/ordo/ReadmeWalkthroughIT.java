@@ -14,23 +14,33 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Runs the README's walkthrough, exactly as printed but for the port, against the packaged service. */
+/**
+ * Runs the README's walkthrough, exactly as printed but for the port, against the packaged service; then, on the
+ * same service and data, docs/integrity.md's walkthrough (stop, tamper with the H2 file, start again). Both run in a
+ * folder laid out as the project's, as the docs assume: {@code target/ordo.jar} and the store in {@code data}.
+ */
 class ReadmeWalkthroughIT {
 
     @TempDir
-    Path dataDir;
+    Path projectFolder;
 
     @Test
-    void theWalkthroughWorksAsPrinted() throws Exception {
-        try (PackagedService service = PackagedService.start(dataDir)) {
+    void theWalkthroughsWorkAsPrinted() throws Exception {
+        Path jar = Path.of(System.getProperty("ordo.jar", "target/ordo.jar")).toAbsolutePath();
+        Files.createSymbolicLink(
+                Files.createDirectories(projectFolder.resolve("target")).resolve("ordo.jar"), jar);
+        Path data = Files.createDirectories(projectFolder.resolve("data"));
+        try (PackagedService service = PackagedService.start(data)) {
             runWalkthroughAgainst(service);
+            new IntegrityWalkthrough(projectFolder, service).run();
         }
     }
 
-    private static void runWalkthroughAgainst(PackagedService service) throws Exception {
+    private void runWalkthroughAgainst(PackagedService service) throws Exception {
         HttpJson http = service.http();
         String script = walkthrough().replace("localhost:8080", "localhost:" + service.port());
         Process walkthrough = new ProcessBuilder("bash", "-euo", "pipefail", "-c", script)
+                .directory(projectFolder.toFile())
                 .redirectErrorStream(true)
                 .start();
         String output = new String(walkthrough.getInputStream().readAllBytes());

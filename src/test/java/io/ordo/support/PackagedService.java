@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ public final class PackagedService implements AutoCloseable {
     private final int port;
     private final List<String> arguments;
     private Process process;
+    private Path log;
 
     private PackagedService(Path logDir, int port, List<String> arguments) {
         this.logDir = logDir;
@@ -41,8 +43,20 @@ public final class PackagedService implements AutoCloseable {
         return service;
     }
 
-    /** Starts the process again on the same port and data folder. */
+    /** Starts the process again on the same port and data folder, and waits until it is healthy. */
     public void restart() {
+        restartAndAwait("/actuator/health");
+    }
+
+    /**
+     * Starts the process again and waits only until it is live ({@code /actuator/health/liveness}): for a service
+     * expected to report itself DOWN, such as one whose ledger was tampered with.
+     */
+    public void restartLive() {
+        restartAndAwait("/actuator/health/liveness");
+    }
+
+    private void restartAndAwait(String healthPath) {
         try {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -51,10 +65,10 @@ public final class PackagedService implements AutoCloseable {
                     "-jar",
                     System.getProperty("ordo.jar", "target/ordo.jar")));
             command.addAll(arguments);
+            log = logDir.resolve("service-" + System.nanoTime() + ".log");
             process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(logDir.resolve("service-" + System.nanoTime() + ".log")
-                            .toFile())
+                    .redirectOutput(log.toFile())
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -64,7 +78,12 @@ public final class PackagedService implements AutoCloseable {
         await().atMost(Duration.ofMinutes(5))
                 .pollInterval(Duration.ofMillis(250))
                 .ignoreExceptions()
-                .until(() -> http.get("/actuator/health").status() == 200);
+                .until(() -> http.get(healthPath).status() == 200);
+    }
+
+    /** What the running (or last) process has logged so far. */
+    public String log() throws IOException {
+        return Files.readString(log);
     }
 
     /** SIGKILL: no shutdown hook, no flush, no goodbye. */

@@ -17,14 +17,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.LongConsumer;
 
 /**
  * Re-derives the ledger from the events as stored now and compares: every leaf is recomputed from its event's stored
  * bytes (never taken from the ledger's own tables), folded into a tree of its own, and each signed checkpoint's root
  * and signature are checked against it. The ledger's entry columns only serve to say what changed. It reads the
- * ledger in chunks in one pass (entries and events merged in order), so it keeps up a fixed memory and continues
- * where it stopped: the auditor keeps one and calls {@link #verify} again for what was sealed since.
+ * ledger in chunks in one pass (entries and events merged in order, the events read ahead by an {@link EventStream}
+ * on a second thread), so it keeps up a fixed memory and continues where it stopped: the auditor keeps one and calls
+ * {@link #verify} again for what was sealed since.
  */
 public final class LedgerVerification {
 
@@ -54,33 +56,55 @@ public final class LedgerVerification {
         return recomputed.size();
     }
 
+    /** Opens another connection to the same database, for reading the events in parallel. */
+    @FunctionalInterface
+    public interface ConnectionOpener {
+        Connection open() throws SQLException;
+    }
+
     /**
      * Verifies the leaves from {@link #verifiedSize()} up to {@code upTo}, answering the first failure; after one it
-     * stays before the failing leaf, so the next call finds it again unless it was repaired.
+     * stays before the failing leaf, so the next call finds it again unless it was repaired. The events are read on
+     * this same connection, by a second thread: see the other {@code verify} to read them in parallel.
      */
     public Optional<LedgerFailure> verify(Connection connection, long upTo, LongConsumer progress) throws SQLException {
+        return verify(connection, null, upTo, progress);
+    }
+
+    /**
+     * As {@link #verify(Connection, long, LongConsumer)}, with the events read on a connection of their own from
+     * {@code eventsConnection} (closed at the end): the two halves of the reading then run in parallel, on two
+     * cores about twice as fast.
+     */
+    public Optional<LedgerFailure> verify(
+            Connection connection, ConnectionOpener eventsConnection, long upTo, LongConsumer progress)
+            throws SQLException {
         Optional<LedgerFailure> failure = checkpointsAtCurrentSize(connection);
-        while (failure.isEmpty() && recomputed.size() < upTo) {
-            List<LedgerEntry> entries = LedgerTables.entries(connection, recomputed.size(), upTo, CHUNK);
-            if (entries.isEmpty() || entries.get(0).ledgerIndex() != recomputed.size()) {
-                return Optional.of(
-                        new LedgerFailure(recomputed.size(), Kind.EVENT_MISSING, "its ledger entry is gone"));
-            }
-            LedgerEntry last = entries.get(entries.size() - 1);
-            Deque<StoredEvent> events = new ArrayDeque<>(
-                    EventTable.read(connection, nextGlobalIndex, last.lastGlobalIndex(), Integer.MAX_VALUE));
-            Deque<Checkpoint> checkpoints =
-                    new ArrayDeque<>(checkpointsBetween(connection, checkpointsCheckedThrough, last.ledgerIndex() + 1));
-            for (LedgerEntry entry : entries) {
-                failure = verifyEntry(connection, entry, events);
-                if (failure.isEmpty()) {
-                    failure = checkpointsAt(connection, checkpoints);
+        if (failure.isPresent() || recomputed.size() >= upTo) {
+            return failure;
+        }
+        Connection eventsOn = eventsConnection == null ? connection : eventsConnection.open();
+        try (EventStream events = new EventStream(eventsOn, eventsOn != connection, nextGlobalIndex, CHUNK)) {
+            while (failure.isEmpty() && recomputed.size() < upTo) {
+                List<LedgerEntry> entries = LedgerTables.entries(connection, recomputed.size(), upTo, CHUNK);
+                if (entries.isEmpty() || entries.get(0).ledgerIndex() != recomputed.size()) {
+                    return Optional.of(
+                            new LedgerFailure(recomputed.size(), Kind.EVENT_MISSING, "its ledger entry is gone"));
                 }
-                if (failure.isPresent()) {
-                    break;
+                LedgerEntry last = entries.get(entries.size() - 1);
+                Deque<Vouched> checkpoints =
+                        vouched(checkpointsBetween(connection, checkpointsCheckedThrough, last.ledgerIndex() + 1));
+                for (LedgerEntry entry : entries) {
+                    failure = verifyEntry(connection, entry, events);
+                    if (failure.isEmpty()) {
+                        failure = checkpointsAt(connection, checkpoints);
+                    }
+                    if (failure.isPresent()) {
+                        break;
+                    }
                 }
+                progress.accept(recomputed.size());
             }
-            progress.accept(recomputed.size());
         }
         return failure;
     }
@@ -102,7 +126,7 @@ public final class LedgerVerification {
                                 + beyond.get(beyond.size() - 1).treeSize() + " leaves, the ledger holds " + size));
     }
 
-    private Optional<LedgerFailure> verifyEntry(Connection connection, LedgerEntry entry, Deque<StoredEvent> events)
+    private Optional<LedgerFailure> verifyEntry(Connection connection, LedgerEntry entry, EventStream events)
             throws SQLException {
         long index = recomputed.size();
         if (entry.ledgerIndex() != index) {
@@ -209,14 +233,29 @@ public final class LedgerVerification {
 
     private Optional<LedgerFailure> checkpointsAtCurrentSize(Connection connection) throws SQLException {
         return checkpointsAt(
-                connection,
-                new ArrayDeque<>(checkpointsBetween(connection, checkpointsCheckedThrough, recomputed.size())));
+                connection, vouched(checkpointsBetween(connection, checkpointsCheckedThrough, recomputed.size())));
+    }
+
+    /** A checkpoint whose signature is being checked on another core. */
+    private record Vouched(Checkpoint checkpoint, CompletableFuture<Boolean> signed) {}
+
+    /**
+     * Starts checking the signatures of a chunk's checkpoints in the common pool, while this thread recomputes the
+     * leaves: JDK 17's Ed25519 takes a millisecond or more a signature, a sixth of the verifying thread's time with a
+     * checkpoint every 1,000 leaves. The results are still taken in order, each when its tree size is reached.
+     */
+    private Deque<Vouched> vouched(List<Checkpoint> checkpoints) {
+        Deque<Vouched> vouched = new ArrayDeque<>();
+        for (Checkpoint checkpoint : checkpoints) {
+            vouched.add(new Vouched(checkpoint, CompletableFuture.supplyAsync(() -> signatures.isSigned(checkpoint))));
+        }
+        return vouched;
     }
 
     /** Checks the checkpoints whose tree is exactly the leaves verified so far. */
-    private Optional<LedgerFailure> checkpointsAt(Connection connection, Deque<Checkpoint> checkpoints) {
-        while (!checkpoints.isEmpty() && checkpoints.peekFirst().treeSize() <= recomputed.size()) {
-            Checkpoint checkpoint = checkpoints.peekFirst();
+    private Optional<LedgerFailure> checkpointsAt(Connection connection, Deque<Vouched> checkpoints) {
+        while (!checkpoints.isEmpty() && checkpoints.peekFirst().checkpoint().treeSize() <= recomputed.size()) {
+            Checkpoint checkpoint = checkpoints.peekFirst().checkpoint();
             long firstVouched = checkpointsCheckedThrough;
             String range = "leaves " + firstVouched + " to " + (checkpoint.treeSize() - 1) + " under the checkpoint"
                     + " of tree size " + checkpoint.treeSize();
@@ -226,7 +265,7 @@ public final class LedgerVerification {
                         Kind.ROOT_MISMATCH,
                         "the checkpoint of tree size " + checkpoint.treeSize() + " was not checked in order");
             }
-            if (!signatures.isSigned(checkpoint)) {
+            if (!checkpoints.peekFirst().signed().join()) {
                 return fail(
                         firstVouched,
                         Kind.CHECKPOINT_SIGNATURE_INVALID,

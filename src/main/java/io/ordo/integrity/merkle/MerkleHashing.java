@@ -14,16 +14,22 @@ public final class MerkleHashing {
     private static final byte LEAF_PREFIX = 0x00;
     private static final byte NODE_PREFIX = 0x01;
 
+    /**
+     * One digest per thread, reused: looking SHA-256 up in the security providers for every leaf and node cost more
+     * than hashing their few dozen bytes. {@code digest()} resets it, and nothing here calls out while one is in use.
+     */
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(MerkleHashing::sha256);
+
     private MerkleHashing() {}
 
     public static byte[] leafHash(byte[] data) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = DIGEST.get();
         digest.update(LEAF_PREFIX);
         return digest.digest(data);
     }
 
     public static byte[] nodeHash(byte[] left, byte[] right) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = DIGEST.get();
         digest.update(NODE_PREFIX);
         digest.update(left);
         return digest.digest(right);

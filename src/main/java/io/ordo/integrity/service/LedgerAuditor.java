@@ -53,7 +53,8 @@ class LedgerAuditor {
         try (Connection connection = dataSource.getConnection()) {
             long ledgerSize = LedgerTables.state(connection).size();
             long upTo = Math.min(ledgerSize, verification.verifiedSize() + properties.auditBatch());
-            Optional<LedgerFailure> failure = verification.verify(connection, upTo, size -> {});
+            Optional<LedgerFailure> failure =
+                    verification.verify(connection, dataSource::getConnection, upTo, size -> {});
             if (failure.isEmpty() && verification.verifiedSize() == ledgerSize) {
                 failure = verification.verifyNothingBeyond(connection);
             }

@@ -6,6 +6,7 @@ import io.ordo.integrity.ledger.LedgerFailure;
 import io.ordo.integrity.ledger.LedgerTables;
 import io.ordo.integrity.ledger.LedgerVerification;
 import java.sql.Connection;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,13 +65,34 @@ public class VerificationJobs implements DisposableBean {
         return Optional.ofNullable(jobs.get(id));
     }
 
+    /**
+     * The job once it is no longer RUNNING, or as it is after {@code atMost}: a client can wait for the result in one
+     * request instead of polling (every update wakes the waiters).
+     */
+    public synchronized Optional<VerificationJob> await(String id, Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        VerificationJob job = jobs.get(id);
+        while (job != null && job.state() == VerificationJob.State.RUNNING) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                break;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+            job = jobs.get(id);
+        }
+        return Optional.ofNullable(job);
+    }
+
     private void run(String id) {
         try (Connection connection = dataSource.getConnection()) {
             LedgerVerification verification = new LedgerVerification(key.verifier());
             long size = LedgerTables.state(connection).size();
             update(id, job -> job.progressed(0, size));
             Optional<LedgerFailure> failure = verification.verify(
-                    connection, size, verified -> update(id, job -> job.progressed(verified, size)));
+                    connection,
+                    dataSource::getConnection,
+                    size,
+                    verified -> update(id, job -> job.progressed(verified, size)));
             if (failure.isEmpty()) {
                 failure = verification.verifyNothingBeyond(connection);
             }
@@ -96,6 +119,7 @@ public class VerificationJobs implements DisposableBean {
 
     private synchronized void update(String id, java.util.function.UnaryOperator<VerificationJob> change) {
         jobs.computeIfPresent(id, (key, job) -> change.apply(job));
+        notifyAll();
     }
 
     private void put(VerificationJob job) {

@@ -117,7 +117,8 @@ public final class LedgerVerifier {
         try (Connection connection = connect(options)) {
             LedgerVerification verification = new LedgerVerification(signatures, saved);
             long size = LedgerTables.state(connection).size();
-            Optional<LedgerFailure> failure = verification.verify(connection, size, verified -> {});
+            Optional<LedgerFailure> failure =
+                    verification.verify(connection, () -> connect(options), size, verified -> {});
             if (failure.isEmpty()) {
                 failure = verification.verifyNothingBeyond(connection);
             }

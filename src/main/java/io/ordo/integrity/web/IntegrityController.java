@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.sql.SQLException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,6 +27,9 @@ class IntegrityController {
 
     /** A bound on tree sizes in requests: far beyond any ledger, small enough for any client's integers. */
     static final long MAX_TREE_SIZE = 1_000_000_000_000L;
+
+    /** The media type of a PEM file (as openssl writes it), for the public key as text. */
+    static final String PEM = "application/x-pem-file";
 
     private final LedgerProofs proofs;
     private final LedgerKey key;
@@ -46,11 +50,31 @@ class IntegrityController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no checkpoint is signed yet"));
     }
 
-    @Operation(summary = "The public key", description = "The Ed25519 key that checkpoint signatures verify with.")
-    @GetMapping("/api/integrity/public-key")
+    @Operation(
+            operationId = "publicKey",
+            summary = "The public key",
+            description = "The Ed25519 key that checkpoint signatures verify with: as JSON (algorithm, key id and"
+                    + " PEM), or with Accept: " + PEM + " the PEM text alone, ready to save as a file for the"
+                    + " standalone verifier.")
+    @GetMapping(value = "/api/integrity/public-key", produces = MediaType.APPLICATION_JSON_VALUE)
     PublicKeyDocument publicKey() {
-        return new PublicKeyDocument(
-                SigningKeys.ALGORITHM, SigningKeys.keyId(key.publicKey()), SigningKeys.publicPem(key.publicKey()));
+        return new PublicKeyDocument(SigningKeys.ALGORITHM, SigningKeys.keyId(key.publicKey()), publicPem());
+    }
+
+    /** The same key as PEM text, so that a shell needs no JSON tool to save it (the walkthrough's curl). */
+    @Operation(
+            operationId = "publicKey",
+            summary = "The public key",
+            description = "The Ed25519 key that checkpoint signatures verify with: as JSON (algorithm, key id and"
+                    + " PEM), or with Accept: " + PEM + " the PEM text alone, ready to save as a file for the"
+                    + " standalone verifier.")
+    @GetMapping(value = "/api/integrity/public-key", produces = PEM)
+    String publicKeyPem() {
+        return publicPem();
+    }
+
+    private String publicPem() {
+        return SigningKeys.publicPem(key.publicKey());
     }
 
     @Operation(

@@ -4,16 +4,21 @@ import io.ordo.integrity.ConditionalOnLedger;
 import io.ordo.integrity.service.VerificationJob;
 import io.ordo.integrity.service.VerificationJobs;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
+import java.time.Duration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -28,6 +33,9 @@ class VerificationController {
 
     private static final String PATH = "/api/admin/integrity/verify";
     private static final String JOB_ID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+    /** A waiting request holds a Tomcat thread: bounded well below proxies' usual 60 s time-outs. */
+    static final int MAX_WAIT_SECONDS = 30;
 
     private final VerificationJobs jobs;
 
@@ -58,10 +66,18 @@ class VerificationController {
     @Operation(
             summary = "A verification's progress and result",
             description = "RUNNING with the leaves verified so far, then PASSED or FAILED (with the failure), or ERROR"
-                    + " when it could not run to the end. The last 20 jobs are kept, in memory.")
+                    + " when it could not run to the end. With waitSeconds, answers as soon as the job has ended, or"
+                    + " after that many seconds (still RUNNING) at the latest. The last 20 jobs are kept, in memory.")
     @GetMapping(PATH + "/{jobId}")
-    VerificationJob job(@PathVariable @Pattern(regexp = JOB_ID, message = "must be a job id (a UUID)") String jobId) {
-        return jobs.find(jobId)
+    VerificationJob job(
+            @PathVariable @Pattern(regexp = JOB_ID, message = "must be a job id (a UUID)") String jobId,
+            @RequestParam(defaultValue = "0")
+                    @Min(0)
+                    @Max(MAX_WAIT_SECONDS)
+                    @Parameter(description = "Wait up to this many seconds for the job to end (0: answer at once)")
+                    int waitSeconds)
+            throws InterruptedException {
+        return jobs.await(jobId, Duration.ofSeconds(waitSeconds))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no verification job " + jobId));
     }
 }

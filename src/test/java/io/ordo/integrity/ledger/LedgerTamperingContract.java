@@ -291,11 +291,23 @@ abstract class LedgerTamperingContract {
         return sealed;
     }
 
+    /**
+     * Verifies as the service does, the events read on a second connection by a second thread, and checks that a
+     * verification on one connection (the events read in the calling thread) finds the very same.
+     */
     private Optional<LedgerFailure> verify() throws SQLException {
+        Optional<LedgerFailure> failure = verify(true);
+        assertThat(verify(false)).as("verified on one connection").isEqualTo(failure);
+        return failure;
+    }
+
+    private Optional<LedgerFailure> verify(boolean eventsOnASecondConnection) throws SQLException {
         try (Connection connection = store.connect()) {
             LedgerVerification verification = new LedgerVerification(new CheckpointVerifier(KEY.getPublic()));
-            Optional<LedgerFailure> failure = verification.verify(
-                    connection, LedgerTables.state(connection).size(), size -> {});
+            long size = LedgerTables.state(connection).size();
+            Optional<LedgerFailure> failure = eventsOnASecondConnection
+                    ? verification.verify(connection, store::connect, size, verified -> {})
+                    : verification.verify(connection, size, verified -> {});
             return failure.isPresent() ? failure : verification.verifyNothingBeyond(connection);
         }
     }

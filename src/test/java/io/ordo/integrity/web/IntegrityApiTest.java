@@ -151,6 +151,33 @@ class IntegrityApiTest {
     }
 
     @Test
+    void aClientCanWaitForTheJobsResultInOneRequest() {
+        http.post("/api/orders", placeOrder("ledger-" + UUID.randomUUID(), "c-ledger"));
+        String job = admin.post("/api/admin/integrity/verify", null).header("Location");
+
+        JsonNode ended = admin.get(job + "?waitSeconds=30").json();
+
+        assertThat(ended.get("state").asText()).as(ended.toString()).isEqualTo("PASSED");
+        assertThat(admin.unchecked().get(job + "?waitSeconds=31").status()).isEqualTo(400);
+        assertThat(admin.unchecked().get(job + "?waitSeconds=-1").status()).isEqualTo(400);
+    }
+
+    @Test
+    void thePublicKeyIsAlsoServedAsAPemFile() {
+        String json = http.get("/api/integrity/public-key").json().get("pem").asText();
+
+        Response pem = http.send("GET", "/api/integrity/public-key", null, null, "application/x-pem-file");
+
+        assertThat(pem.status()).isEqualTo(200);
+        assertThat(pem.contentType()).startsWith("application/x-pem-file");
+        assertThat(pem.body()).isEqualTo(json).startsWith("-----BEGIN PUBLIC KEY-----");
+        assertThat(SigningKeys.fromPublicPem(pem.body())).isNotNull();
+        assertThat(http.send("GET", "/api/integrity/public-key", null, null, "*/*")
+                        .contentType())
+                .startsWith("application/json");
+    }
+
+    @Test
     void boundsAreCheckedAndAnsweredWithProblems() {
         HttpJson unchecked = http.unchecked();
         assertThat(unchecked.get("/api/orders/x/events/-1/proof").status()).isEqualTo(400);
