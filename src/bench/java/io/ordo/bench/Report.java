@@ -86,7 +86,7 @@ final class Report {
                     page.fragments()));
         }
         return text.append(String.format(
-                        "idle %.2f %% of a core without consoles, %.2f %% with %d (%d streams each)",
+                        "analytics replayed in %.1f s; idle %.2f %% of a core without consoles, %.2f %% with %d (%d streams each)",
                         c.idlePercentWithout(), c.idlePercentWith(), c.consoles(), c.streamsPerConsole()))
                 .toString();
     }
@@ -209,6 +209,9 @@ final class Report {
         }
         if (console != null) {
             out.println();
+            out.printf(
+                    "console: the analytics replayed over the full store in %.1f s%n",
+                    console.analyticsReplaySeconds());
             out.println("| console screen (full store) | path | p50 ms | p95 ms | max ms | fragments loaded with it |");
             out.println("|---|---|---:|---:|---:|---:|");
             for (ConsoleFigures.Page page : console.pages()) {
@@ -346,6 +349,7 @@ final class Report {
                 p.put("latencyMs", latency(page.latency()));
                 pages.add(p);
             }
+            c.put("analyticsReplaySeconds", round(console.analyticsReplaySeconds()));
             c.put("screens", pages);
             c.put("consoles", console.consoles());
             c.put("liveStreamsPerConsole", console.streamsPerConsole());
