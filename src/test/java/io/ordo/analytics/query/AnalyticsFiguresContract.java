@@ -2,6 +2,7 @@ package io.ordo.analytics.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import io.ordo.analytics.api.AnalyticsSummary;
 import io.ordo.analytics.api.CustomerFigures;
@@ -140,9 +141,12 @@ abstract class AnalyticsFiguresContract {
         assertThat(projection.handle(new FindSummary(THAT_DAY)).conversion()).isEqualByComparingTo("0.2");
     }
 
-    /** Nearest-rank percentiles of 20 times: the 10th and the 19th value (1..20 minutes to pay, 40..59 to ship). */
+    /**
+     * Nearest-rank percentiles of 20 times: the 10th and the 19th value (1..20 minutes to pay, 40..59 to ship), each
+     * answered by the middle of its histogram bin, within 0.4 %.
+     */
     @Test
-    void givesExactPercentilesOfEachStepsTime() {
+    void givesPercentilesOfEachStepsTimeWithinTheHistogramsError() {
         for (int i = 1; i <= 20; i++) {
             String orderId = "timed-" + i;
             place(orderId, "c-1", "EUR", "10.00", at(6, 0, 0));
@@ -154,11 +158,16 @@ abstract class AnalyticsFiguresContract {
         FulfilmentTimes times = projection.handle(new FindFulfilmentTimes(THAT_DAY));
 
         assertThat(times.steps())
-                .extracting(s -> tuple(s.from(), s.to(), s.orders(), s.p50Millis(), s.p95Millis()))
+                .extracting(s -> tuple(s.from(), s.to(), s.orders()))
                 .containsExactly(
-                        tuple("CONFIRMED", "PAID", 20L, minutes(10), minutes(19)),
-                        tuple("PAID", "SHIPPED", 20L, minutes(49), minutes(58)),
-                        tuple("SHIPPED", "DELIVERED", 0L, null, null));
+                        tuple("CONFIRMED", "PAID", 20L),
+                        tuple("PAID", "SHIPPED", 20L),
+                        tuple("SHIPPED", "DELIVERED", 0L));
+        assertThat(times.steps().get(0).p50Millis()).isCloseTo(minutes(10), withinPercentage(0.4));
+        assertThat(times.steps().get(0).p95Millis()).isCloseTo(minutes(19), withinPercentage(0.4));
+        assertThat(times.steps().get(1).p50Millis()).isCloseTo(minutes(49), withinPercentage(0.4));
+        assertThat(times.steps().get(1).p95Millis()).isCloseTo(minutes(58), withinPercentage(0.4));
+        assertThat(times.steps().get(2).p50Millis()).isNull();
     }
 
     @Test
