@@ -45,7 +45,7 @@ final class AnalyticsReads {
         BucketRanges in = BucketRanges.of(window);
         List<AnalyticsSummary.CurrencyFigures> currencies = jdbc.query(
                 "select currency, sum(orders) as order_count, sum(lost) as lost, sum(revenue) as revenue"
-                        + " from analytics_sales_bucket where " + in.where() + " group by currency"
+                        + " from " + in.rows("analytics_sales_bucket") + " group by currency"
                         + " having sum(orders) > 0 order by currency",
                 (row, n) -> {
                     long orders = row.getLong("order_count");
@@ -56,8 +56,8 @@ final class AnalyticsReads {
                 },
                 in.parameters());
         long[] counts = jdbc.queryForObject(
-                "select coalesce(sum(orders), 0), coalesce(sum(delivered), 0) from analytics_sales_bucket where "
-                        + in.where(),
+                "select coalesce(sum(orders), 0), coalesce(sum(delivered), 0) from "
+                        + in.rows("analytics_sales_bucket"),
                 (row, n) -> new long[] {row.getLong(1), row.getLong(2)},
                 in.parameters());
         return new AnalyticsSummary(window, counts[0], counts[1], share(counts[1], counts[0]), currencies);
@@ -69,7 +69,7 @@ final class AnalyticsReads {
         List<SalesFigures.SalesBucket> buckets = jdbc.query(
                 "select bucket, currency, sum(orders) as order_count, sum(lost) as lost, sum(revenue) as revenue"
                         + " from (select bucket_ms - mod(bucket_ms, ?) as bucket, currency, orders, lost, revenue"
-                        + " from analytics_sales_bucket where " + in.where() + ") placed"
+                        + " from " + in.rows("analytics_sales_bucket") + ") placed"
                         + " group by bucket, currency having sum(orders) > 0 order by bucket, currency",
                 (row, n) -> {
                     long orders = row.getLong("order_count");
@@ -90,7 +90,7 @@ final class AnalyticsReads {
     TopProducts topProducts(TimeWindow window, int limit) {
         BucketRanges in = BucketRanges.of(window);
         String select = "select product_id, max(product_name) as name, currency, sum(units) as units,"
-                + " sum(revenue) as revenue from analytics_product_bucket where " + in.where()
+                + " sum(revenue) as revenue from " + in.rows("analytics_product_bucket")
                 + " group by product_id, currency having sum(units) > 0 order by ";
         return new TopProducts(
                 window,
@@ -124,8 +124,8 @@ final class AnalyticsReads {
         BucketRanges in = BucketRanges.of(window);
         long[] reached = jdbc.queryForObject(
                 "select coalesce(sum(orders), 0), coalesce(sum(confirmed), 0), coalesce(sum(paid), 0),"
-                        + " coalesce(sum(shipped), 0), coalesce(sum(delivered), 0) from analytics_sales_bucket where "
-                        + in.where(),
+                        + " coalesce(sum(shipped), 0), coalesce(sum(delivered), 0) from "
+                        + in.rows("analytics_sales_bucket"),
                 (row, n) -> new long[] {row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5)},
                 in.parameters());
         String[] steps = {"PLACED", "CONFIRMED", "PAID", "SHIPPED", "DELIVERED"};
@@ -138,8 +138,9 @@ final class AnalyticsReads {
                     share(reached[i], reached[0])));
         }
         List<Funnel.FunnelExit> exits = jdbc.query(
-                "select exit_kind, exit_from, exit_reason, sum(orders) as order_count from analytics_exit_bucket where "
-                        + in.where() + " group by exit_kind, exit_from, exit_reason having sum(orders) > 0"
+                "select exit_kind, exit_from, exit_reason, sum(orders) as order_count from "
+                        + in.rows("analytics_exit_bucket")
+                        + " group by exit_kind, exit_from, exit_reason having sum(orders) > 0"
                         + " order by order_count desc, exit_kind, exit_from, exit_reason limit " + MAX_EXITS,
                 (row, n) -> new Funnel.FunnelExit(
                         row.getString("exit_kind"),
@@ -158,7 +159,7 @@ final class AnalyticsReads {
         BucketRanges in = BucketRanges.of(window);
         Map<String, TreeMap<Long, Long>> histograms = new HashMap<>();
         jdbc.query(
-                "select step, bin_ms, sum(orders) as order_count from analytics_time_bucket where " + in.where()
+                "select step, bin_ms, sum(orders) as order_count from " + in.rows("analytics_time_bucket")
                         + " group by step, bin_ms",
                 (RowCallbackHandler) row -> histograms
                         .computeIfAbsent(row.getString("step"), step -> new TreeMap<>())

@@ -29,11 +29,19 @@ record BucketRanges(List<Range> ranges) {
         return of(window, Long.MAX_VALUE);
     }
 
-    /** {@code (width_ms = ? and bucket_ms >= ? and bucket_ms < ?) or ...} for the given table alias. */
-    String where() {
-        List<String> clauses = new ArrayList<>();
-        ranges.forEach(range -> clauses.add("(width_ms = ? and bucket_ms >= ? and bucket_ms < ?)"));
-        return clauses.isEmpty() ? "1 = 0" : "(" + String.join(" or ", clauses) + ")";
+    /**
+     * The table's rows in the window, as a derived table {@code b}: one select per range, each a range of the primary
+     * key's leading columns (width and bucket), so that every database reads them by the index however much history
+     * the table holds (an {@code or} of ranges may be read by a scan).
+     */
+    String rows(String table) {
+        List<String> selects = new ArrayList<>();
+        ranges.forEach(range ->
+                selects.add("select * from " + table + " where width_ms = ? and bucket_ms >= ? and bucket_ms < ?"));
+        if (selects.isEmpty()) {
+            selects.add("select * from " + table + " where 1 = 0");
+        }
+        return "(" + String.join(" union all ", selects) + ") b";
     }
 
     Object[] parameters(Object... more) {
