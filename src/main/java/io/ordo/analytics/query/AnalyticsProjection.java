@@ -45,9 +45,13 @@ import io.ordo.platform.projections.VersionedRow;
 import io.ordo.platform.roles.QuerySide;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -60,11 +64,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The analytics read model. It keeps facts, not sums: per order the time of each step and why it left, per line its
- * units and price, per product its stock, each row applied once by sequence number ({@link VersionedRow}). Every
- * figure is then a query over the orders placed in a window ({@link AnalyticsReads}), so it is exact, any window can be
- * asked for, and a replay gives the same figures; counters kept per bucket could do neither once an order changes
- * after its bucket.
+ * The analytics read model. It keeps facts: per order the time of each step and why it left, per line its units and
+ * price, per product its stock, each row applied once by sequence number ({@link VersionedRow}). From each change of
+ * an order or a line it derives, in the same batch, what changed in the pre-summed buckets ({@link OrderBuckets}): the
+ * contribution after the event less the one before, keyed by the order's placement time. A figure is then a sum over
+ * a few hundred bucket rows ({@link AnalyticsReads}), whatever the number of orders in the window, and a replay gives
+ * the same figures.
  */
 @QuerySide
 @Component
@@ -81,6 +86,8 @@ class AnalyticsProjection {
     private final AnalyticsReads reads;
     private final FigureCache cache = new FigureCache(Clock.systemUTC());
     private final AnalyticsChanges changes;
+    private final BucketDeltas deltas;
+    private final OrderBuckets buckets;
 
     AnalyticsProjection(JdbcTemplate jdbc, QueryUpdateEmitter emitter) {
         this.jdbc = jdbc;
@@ -89,14 +96,17 @@ class AnalyticsProjection {
         this.stock = new BatchedRows<>(StockFigures.table(jdbc));
         this.reads = new AnalyticsReads(jdbc);
         this.changes = new AnalyticsChanges(emitter, cache);
+        this.deltas = new BucketDeltas(jdbc);
+        this.buckets = new OrderBuckets(deltas);
     }
 
     @EventHandler
     void on(OrderPlaced event, @SequenceNumber long version, @Timestamp Instant at) {
-        orders.insertIfAbsent(
-                event.orderId(),
-                () -> new OrderFigures(
-                        event.orderId(), event.customerId(), event.currency(), event.total(), at, version));
+        OrderFigures placed =
+                new OrderFigures(event.orderId(), event.customerId(), event.currency(), event.total(), at, version);
+        if (orders.insertIfAbsent(event.orderId(), () -> placed)) {
+            buckets.orderChanged(null, placed.facts());
+        }
         // one line per product, the later one winning, as the order itself reads its lines
         Map<String, OrderLine> byProduct = new LinkedHashMap<>();
         event.lines().forEach(line -> byProduct.put(line.productId(), line));
@@ -215,6 +225,10 @@ class AnalyticsProjection {
         jdbc.update("delete from analytics_order_line");
         jdbc.update("delete from analytics_order");
         jdbc.update("delete from analytics_stock");
+        for (BucketTable table :
+                List.of(OrderBuckets.SALES, OrderBuckets.EXITS, OrderBuckets.PRODUCTS, OrderBuckets.TIMES)) {
+            jdbc.update("delete from " + table.name());
+        }
     }
 
     @QueryHandler
@@ -259,11 +273,16 @@ class AnalyticsProjection {
     }
 
     private void addLine(String orderId, OrderLine line, long version, Instant at) {
-        boolean added = lines.insertIfAbsent(
-                LineFigures.key(orderId, line.productId()),
-                () -> new LineFigures(
-                        orderId, line.productId(), line.productName(), line.quantity(), line.unitPrice(), at, version));
-        if (!added) {
+        LineFigures created = new LineFigures(
+                orderId, line.productId(), line.productName(), line.quantity(), line.unitPrice(), at, version);
+        boolean added = lines.insertIfAbsent(LineFigures.key(orderId, line.productId()), () -> created);
+        if (added) {
+            deltas.lineTouched(orderId, line.productId());
+            OrderFigures.Facts order = orderFacts(orderId);
+            if (order != null) {
+                buckets.lineChanged(order, null, OrderBuckets.LineFacts.of(created));
+            }
+        } else {
             updateLine(
                     orderId,
                     line.productId(),
@@ -273,12 +292,70 @@ class AnalyticsProjection {
         }
     }
 
+    /** Applies an event to an order's row and, if it was newer than the row, its difference to the buckets. */
     private void updateOrder(String orderId, long version, Instant at, Consumer<OrderFigures> change) {
-        orders.update(orderId, VersionedRow.ifNewer(version, at, change));
+        AtomicReference<OrderFigures.Facts> before = new AtomicReference<>();
+        AtomicReference<OrderFigures.Facts> after = new AtomicReference<>();
+        orders.update(orderId, order -> {
+            OrderFigures.Facts was = order.facts();
+            if (!VersionedRow.ifNewer(version, at, change).test(order)) {
+                return false;
+            }
+            before.set(was);
+            after.set(order.facts());
+            return true;
+        });
+        if (after.get() == null) {
+            return;
+        }
+        buckets.orderChanged(before.get(), after.get());
+        if (before.get().kept() != after.get().kept()) {
+            // an order that left takes its lines out of the top products
+            buckets.linesMoved(before.get(), after.get(), linesOf(orderId));
+        }
     }
 
     private void updateLine(String orderId, String productId, long version, Instant at, Consumer<LineFigures> change) {
-        lines.update(LineFigures.key(orderId, productId), VersionedRow.ifNewer(version, at, change));
+        AtomicReference<OrderBuckets.LineFacts> before = new AtomicReference<>();
+        AtomicReference<OrderBuckets.LineFacts> after = new AtomicReference<>();
+        lines.update(LineFigures.key(orderId, productId), line -> {
+            OrderBuckets.LineFacts was = OrderBuckets.LineFacts.of(line);
+            if (!VersionedRow.ifNewer(version, at, change).test(line)) {
+                return false;
+            }
+            before.set(was);
+            after.set(OrderBuckets.LineFacts.of(line));
+            return true;
+        });
+        OrderFigures.Facts order = after.get() == null ? null : orderFacts(orderId);
+        if (order != null) {
+            buckets.lineChanged(order, before.get(), after.get());
+        }
+    }
+
+    /** The order as this batch sees it (its row read once, changed in memory by the batch's events), or null. */
+    private OrderFigures.Facts orderFacts(String orderId) {
+        AtomicReference<OrderFigures.Facts> found = new AtomicReference<>();
+        orders.update(orderId, order -> {
+            found.set(order.facts());
+            return false;
+        });
+        return found.get();
+    }
+
+    /** The order's lines as this batch sees them: those stored and those this batch added, not yet written. */
+    private List<OrderBuckets.LineFacts> linesOf(String orderId) {
+        Set<String> productIds = new TreeSet<>(jdbc.queryForList(
+                "select product_id from analytics_order_line where order_id = ?", String.class, orderId));
+        productIds.addAll(deltas.linesTouched(orderId));
+        List<OrderBuckets.LineFacts> found = new ArrayList<>();
+        for (String productId : productIds) {
+            lines.update(LineFigures.key(orderId, productId), line -> {
+                found.add(OrderBuckets.LineFacts.of(line));
+                return false;
+            });
+        }
+        return found;
     }
 
     private void updateStock(String productId, long version, Instant at, Consumer<StockFigures> change) {

@@ -15,20 +15,24 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
- * The figures as SQL over the analytics tables, the same on H2 and PostgreSQL: times are epoch milliseconds, so a
- * bucket is {@code placed_ms - mod(placed_ms, width)} and a step's time a subtraction; percentiles are
- * {@code percentile_disc}, exact. A window selects orders by {@code placed_ms} (indexed). "Kept" orders are those not
+ * The figures as SQL, the same on H2 and PostgreSQL. Window figures are sums over the pre-summed buckets the
+ * projection keeps ({@link OrderBuckets}), a window in whole minutes covered by the fewest rows ({@link BucketRanges}),
+ * so their cost does not grow with the orders in the window; counts and revenue are exact, percentiles within 0.4 %
+ * ({@link TimeBins}). Per customer figures read the orders of the window by an index. "Kept" orders are those not
  * cancelled or rejected: revenue counts only them.
  */
 final class AnalyticsReads {
 
     private static final int MAX_EXITS = 50;
     private static final String KEPT_REVENUE = "coalesce(sum(case when exit_kind is null then total end), 0)";
-    private static final String LOST = "sum(case when exit_kind is null then 0 else 1 end)";
     private static final String IN_WINDOW = " placed_ms >= ? and placed_ms < ? ";
 
     private final JdbcTemplate jdbc;
@@ -38,9 +42,11 @@ final class AnalyticsReads {
     }
 
     AnalyticsSummary summary(TimeWindow window) {
+        BucketRanges in = BucketRanges.of(window);
         List<AnalyticsSummary.CurrencyFigures> currencies = jdbc.query(
-                "select currency, count(*) as order_count, " + LOST + " as lost, " + KEPT_REVENUE + " as revenue"
-                        + " from analytics_order where" + IN_WINDOW + "group by currency order by currency",
+                "select currency, sum(orders) as order_count, sum(lost) as lost, sum(revenue) as revenue"
+                        + " from " + in.rows("analytics_sales_bucket") + " group by currency"
+                        + " having sum(orders) > 0 order by currency",
                 (row, n) -> {
                     long orders = row.getLong("order_count");
                     long lost = row.getLong("lost");
@@ -48,22 +54,23 @@ final class AnalyticsReads {
                     return new AnalyticsSummary.CurrencyFigures(
                             row.getString("currency"), orders, lost, revenue, average(revenue, orders - lost));
                 },
-                from(window),
-                to(window));
+                in.parameters());
         long[] counts = jdbc.queryForObject(
-                "select count(*), count(delivered_ms) from analytics_order where" + IN_WINDOW,
+                "select coalesce(sum(orders), 0), coalesce(sum(delivered), 0) from "
+                        + in.rows("analytics_sales_bucket"),
                 (row, n) -> new long[] {row.getLong(1), row.getLong(2)},
-                from(window),
-                to(window));
+                in.parameters());
         return new AnalyticsSummary(window, counts[0], counts[1], share(counts[1], counts[0]), currencies);
     }
 
     SalesFigures sales(TimeWindow window, Granularity granularity) {
+        long width = granularity.width().toMillis();
+        BucketRanges in = BucketRanges.of(window, width);
         List<SalesFigures.SalesBucket> buckets = jdbc.query(
-                "select bucket, currency, count(*) as order_count, " + LOST + " as lost, " + KEPT_REVENUE
-                        + " as revenue from (select placed_ms - mod(placed_ms, ?) as bucket, currency, exit_kind, total"
-                        + " from analytics_order where" + IN_WINDOW + ") placed"
-                        + " group by bucket, currency order by bucket, currency",
+                "select bucket, currency, sum(orders) as order_count, sum(lost) as lost, sum(revenue) as revenue"
+                        + " from (select bucket_ms - mod(bucket_ms, ?) as bucket, currency, orders, lost, revenue"
+                        + " from " + in.rows("analytics_sales_bucket") + ") placed"
+                        + " group by bucket, currency having sum(orders) > 0 order by bucket, currency",
                 (row, n) -> {
                     long orders = row.getLong("order_count");
                     long lost = row.getLong("lost");
@@ -76,32 +83,25 @@ final class AnalyticsReads {
                             revenue,
                             average(revenue, orders - lost));
                 },
-                granularity.width().toMillis(),
-                from(window),
-                to(window));
+                prepend(width, in.parameters()));
         return new SalesFigures(window, granularity, buckets);
     }
 
     TopProducts topProducts(TimeWindow window, int limit) {
-        String select = "select l.product_id, max(l.product_name) as name, o.currency, sum(l.quantity) as units,"
-                + " sum(l.quantity * l.unit_price) as revenue"
-                + " from analytics_order_line l join analytics_order o on o.order_id = l.order_id"
-                + " where o.placed_ms >= ? and o.placed_ms < ? and o.exit_kind is null and l.quantity > 0"
-                + " group by l.product_id, o.currency order by ";
+        BucketRanges in = BucketRanges.of(window);
+        String select = "select product_id, max(product_name) as name, currency, sum(units) as units,"
+                + " sum(revenue) as revenue from " + in.rows("analytics_product_bucket")
+                + " group by product_id, currency having sum(units) > 0 order by ";
         return new TopProducts(
                 window,
                 jdbc.query(
-                        select + "units desc, l.product_id, o.currency limit ?",
+                        select + "units desc, product_id, currency limit ?",
                         AnalyticsReads::product,
-                        from(window),
-                        to(window),
-                        limit),
+                        in.parameters(limit)),
                 jdbc.query(
-                        select + "revenue desc, l.product_id, o.currency limit ?",
+                        select + "revenue desc, product_id, currency limit ?",
                         AnalyticsReads::product,
-                        from(window),
-                        to(window),
-                        limit));
+                        in.parameters(limit)));
     }
 
     StockAlerts stockAlerts(int lowBelow, int limit) {
@@ -121,13 +121,13 @@ final class AnalyticsReads {
 
     /** A step counts every order that reached it or a later one (an order confirmed before payments shipped unpaid). */
     Funnel funnel(TimeWindow window) {
+        BucketRanges in = BucketRanges.of(window);
         long[] reached = jdbc.queryForObject(
-                "select count(*), count(coalesce(confirmed_ms, paid_ms, shipped_ms, delivered_ms)),"
-                        + " count(coalesce(paid_ms, shipped_ms, delivered_ms)), count(coalesce(shipped_ms, delivered_ms)),"
-                        + " count(delivered_ms) from analytics_order where" + IN_WINDOW,
+                "select coalesce(sum(orders), 0), coalesce(sum(confirmed), 0), coalesce(sum(paid), 0),"
+                        + " coalesce(sum(shipped), 0), coalesce(sum(delivered), 0) from "
+                        + in.rows("analytics_sales_bucket"),
                 (row, n) -> new long[] {row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5)},
-                from(window),
-                to(window));
+                in.parameters());
         String[] steps = {"PLACED", "CONFIRMED", "PAID", "SHIPPED", "DELIVERED"};
         List<Funnel.FunnelStage> stages = new ArrayList<>();
         for (int i = 0; i < steps.length; i++) {
@@ -138,53 +138,56 @@ final class AnalyticsReads {
                     share(reached[i], reached[0])));
         }
         List<Funnel.FunnelExit> exits = jdbc.query(
-                "select exit_kind, exit_from, exit_reason, count(*) as order_count from analytics_order where"
-                        + IN_WINDOW + "and exit_kind is not null group by exit_kind, exit_from, exit_reason"
+                "select exit_kind, exit_from, exit_reason, sum(orders) as order_count from "
+                        + in.rows("analytics_exit_bucket")
+                        + " group by exit_kind, exit_from, exit_reason having sum(orders) > 0"
                         + " order by order_count desc, exit_kind, exit_from, exit_reason limit " + MAX_EXITS,
                 (row, n) -> new Funnel.FunnelExit(
                         row.getString("exit_kind"),
                         row.getString("exit_from"),
                         row.getString("exit_reason"),
                         row.getLong("order_count")),
-                from(window),
-                to(window));
+                in.parameters());
         return new Funnel(window, stages, exits);
     }
 
+    /**
+     * Nearest-rank percentiles over the histogram of each step's times ({@link TimeBins}): the bin holding the rank,
+     * answered with its middle, within 0.4 % of the exact value.
+     */
     FulfilmentTimes fulfilmentTimes(TimeWindow window) {
-        String[][] steps = {
-            {"CONFIRMED", "PAID", "paid_ms - confirmed_ms"},
-            {"PAID", "SHIPPED", "shipped_ms - paid_ms"},
-            {"SHIPPED", "DELIVERED", "delivered_ms - shipped_ms"}
-        };
-        StringBuilder select = new StringBuilder("select ");
-        for (String[] step : steps) {
-            select.append("count(")
-                    .append(step[2])
-                    .append("), percentile_disc(0.5) within group (order by ")
-                    .append(step[2])
-                    .append("), percentile_disc(0.95) within group (order by ")
-                    .append(step[2])
-                    .append("), ");
+        BucketRanges in = BucketRanges.of(window);
+        Map<String, TreeMap<Long, Long>> histograms = new HashMap<>();
+        jdbc.query(
+                "select step, bin_ms, sum(orders) as order_count from " + in.rows("analytics_time_bucket")
+                        + " group by step, bin_ms",
+                (RowCallbackHandler) row -> histograms
+                        .computeIfAbsent(row.getString("step"), step -> new TreeMap<>())
+                        .merge(row.getLong("bin_ms"), row.getLong("order_count"), Long::sum),
+                in.parameters());
+        List<FulfilmentTimes.StepTime> found = new ArrayList<>();
+        for (String[] step : OrderBuckets.STEPS) {
+            TreeMap<Long, Long> bins = histograms.getOrDefault(step[0], new TreeMap<>());
+            long count = bins.values().stream().mapToLong(Long::longValue).sum();
+            found.add(new FulfilmentTimes.StepTime(
+                    step[0], step[1], count, percentile(bins, count, 0.5), percentile(bins, count, 0.95)));
         }
-        select.setLength(select.length() - 2);
-        select.append(" from analytics_order where").append(IN_WINDOW);
-        return jdbc.queryForObject(
-                select.toString(),
-                (row, n) -> {
-                    List<FulfilmentTimes.StepTime> found = new ArrayList<>();
-                    for (int i = 0; i < steps.length; i++) {
-                        found.add(new FulfilmentTimes.StepTime(
-                                steps[i][0],
-                                steps[i][1],
-                                row.getLong(3 * i + 1),
-                                millis(row, 3 * i + 2),
-                                millis(row, 3 * i + 3)));
-                    }
-                    return new FulfilmentTimes(window, found);
-                },
-                from(window),
-                to(window));
+        return new FulfilmentTimes(window, found);
+    }
+
+    private static Long percentile(TreeMap<Long, Long> bins, long count, double fraction) {
+        if (count == 0) {
+            return null;
+        }
+        long rank = Math.max(1, (long) Math.ceil(fraction * count));
+        long seen = 0;
+        for (Map.Entry<Long, Long> bin : bins.entrySet()) {
+            seen += bin.getValue();
+            if (seen >= rank) {
+                return TimeBins.representative(bin.getKey());
+            }
+        }
+        return TimeBins.representative(bins.lastKey());
     }
 
     CustomerFigures customers(TimeWindow window, String customerId, int limit) {
@@ -246,6 +249,13 @@ final class AnalyticsReads {
         return whole == 0
                 ? BigDecimal.ZERO.setScale(4)
                 : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_EVEN);
+    }
+
+    private static Object[] prepend(Object first, Object[] rest) {
+        Object[] all = new Object[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
     }
 
     private static long from(TimeWindow window) {

@@ -78,6 +78,22 @@ final class LineFigures extends VersionedRow {
                 row.getLong("version"));
     }
 
+    String productId() {
+        return productId;
+    }
+
+    String productName() {
+        return productName;
+    }
+
+    int quantity() {
+        return quantity;
+    }
+
+    BigDecimal unitPrice() {
+        return unitPrice;
+    }
+
     void quantityChanged(int quantity) {
         this.quantity = quantity;
     }

@@ -97,6 +97,42 @@ final class OrderFigures extends VersionedRow {
         return value == null ? new SqlParameterValue(Types.BIGINT, null) : value;
     }
 
+    /** What the order adds to the buckets, as it stands now ({@link OrderBuckets}). */
+    Facts facts() {
+        return new Facts(
+                orderId,
+                currency,
+                total,
+                placedMs,
+                confirmedMs,
+                paidMs,
+                shippedMs,
+                deliveredMs,
+                exitKind,
+                exitFrom,
+                exitReason);
+    }
+
+    /** A copy of an order's figures at one moment: the row changes in place as events apply. */
+    record Facts(
+            String orderId,
+            String currency,
+            BigDecimal total,
+            long placedMs,
+            Long confirmedMs,
+            Long paidMs,
+            Long shippedMs,
+            Long deliveredMs,
+            String exitKind,
+            String exitFrom,
+            String exitReason) {
+
+        /** Not cancelled or rejected: its revenue and lines count. */
+        boolean kept() {
+            return exitKind == null;
+        }
+    }
+
     void totalChanged(BigDecimal total) {
         this.total = total;
     }

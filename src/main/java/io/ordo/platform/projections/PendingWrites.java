@@ -33,6 +33,14 @@ public final class PendingWrites {
         }
     }
 
+    /**
+     * Adds a writer of rows held back by some other means than {@link BatchedRows} (counters summed over a batch, for
+     * instance), so that poison isolation flushes and discards them with the rows.
+     */
+    public static void register(UnitOfWork<?> unitOfWork, Writer writer) {
+        of(unitOfWork.root()).add(writer);
+    }
+
     static PendingWrites of(UnitOfWork<?> root) {
         return root.getOrComputeResource(RESOURCE, key -> new PendingWrites());
     }
@@ -41,7 +49,8 @@ public final class PendingWrites {
         writers.add(writer);
     }
 
-    interface Writer {
+    /** What a unit of work holds back: written when it commits or is isolated, dropped after a failed handler. */
+    public interface Writer {
 
         void write();
 

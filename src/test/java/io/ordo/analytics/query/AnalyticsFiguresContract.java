@@ -2,6 +2,7 @@ package io.ordo.analytics.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import io.ordo.analytics.api.AnalyticsSummary;
 import io.ordo.analytics.api.CustomerFigures;
@@ -40,6 +41,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -140,9 +142,12 @@ abstract class AnalyticsFiguresContract {
         assertThat(projection.handle(new FindSummary(THAT_DAY)).conversion()).isEqualByComparingTo("0.2");
     }
 
-    /** Nearest-rank percentiles of 20 times: the 10th and the 19th value (1..20 minutes to pay, 40..59 to ship). */
+    /**
+     * Nearest-rank percentiles of 20 times: the 10th and the 19th value (1..20 minutes to pay, 40..59 to ship), each
+     * answered by the middle of its histogram bin, within 0.4 %.
+     */
     @Test
-    void givesExactPercentilesOfEachStepsTime() {
+    void givesPercentilesOfEachStepsTimeWithinTheHistogramsError() {
         for (int i = 1; i <= 20; i++) {
             String orderId = "timed-" + i;
             place(orderId, "c-1", "EUR", "10.00", at(6, 0, 0));
@@ -154,11 +159,16 @@ abstract class AnalyticsFiguresContract {
         FulfilmentTimes times = projection.handle(new FindFulfilmentTimes(THAT_DAY));
 
         assertThat(times.steps())
-                .extracting(s -> tuple(s.from(), s.to(), s.orders(), s.p50Millis(), s.p95Millis()))
+                .extracting(s -> tuple(s.from(), s.to(), s.orders()))
                 .containsExactly(
-                        tuple("CONFIRMED", "PAID", 20L, minutes(10), minutes(19)),
-                        tuple("PAID", "SHIPPED", 20L, minutes(49), minutes(58)),
-                        tuple("SHIPPED", "DELIVERED", 0L, null, null));
+                        tuple("CONFIRMED", "PAID", 20L),
+                        tuple("PAID", "SHIPPED", 20L),
+                        tuple("SHIPPED", "DELIVERED", 0L));
+        assertThat(times.steps().get(0).p50Millis()).isCloseTo(minutes(10), withinPercentage(0.4));
+        assertThat(times.steps().get(0).p95Millis()).isCloseTo(minutes(19), withinPercentage(0.4));
+        assertThat(times.steps().get(1).p50Millis()).isCloseTo(minutes(49), withinPercentage(0.4));
+        assertThat(times.steps().get(1).p95Millis()).isCloseTo(minutes(58), withinPercentage(0.4));
+        assertThat(times.steps().get(2).p50Millis()).isNull();
     }
 
     @Test
@@ -232,6 +242,79 @@ abstract class AnalyticsFiguresContract {
         assertThat(bob.customers())
                 .extracting(CustomerFigures.CustomerTotals::customerId)
                 .containsExactly("bob");
+    }
+
+    /** Buckets of several widths add up to the window: whole days, the hours beside them, minutes at the edges. */
+    @Test
+    void aLongWindowSumsDaysHoursAndMinutesWithoutCountingAnOrderTwice() {
+        place("before", "c-1", "EUR", "1.00", DAY.minus(Duration.ofMinutes(151)));
+        place("first-minute", "c-1", "EUR", "2.00", DAY.minus(Duration.ofMinutes(90)));
+        place("edge-hour", "c-1", "EUR", "4.00", DAY.minus(Duration.ofMinutes(30)));
+        place("whole-day", "c-1", "EUR", "8.00", DAY.plus(Duration.ofHours(12)));
+        place("next-hour", "c-1", "EUR", "16.00", DAY.plus(Duration.ofDays(1)));
+        place("last-minute", "c-1", "EUR", "32.00", DAY.plus(Duration.ofDays(1).plusMinutes(74)));
+        place("after", "c-1", "EUR", "64.00", DAY.plus(Duration.ofDays(1).plusMinutes(75)));
+
+        TimeWindow window = new TimeWindow(
+                DAY.minus(Duration.ofMinutes(150)), DAY.plus(Duration.ofDays(1).plusMinutes(75)));
+
+        AnalyticsSummary summary = projection.handle(new FindSummary(window));
+        assertThat(summary.orders()).isEqualTo(5);
+        assertThat(summary.currencies().get(0).revenue()).isEqualTo(money("62.00"));
+        assertThat(projection.handle(new FindSales(window, Granularity.DAY)).buckets())
+                .extracting(b -> tuple(b.start(), b.orders()))
+                .containsExactly(
+                        tuple(DAY.minus(Duration.ofDays(1)), 2L),
+                        tuple(DAY, 1L),
+                        tuple(DAY.plus(Duration.ofDays(1)), 2L));
+    }
+
+    /** A window is answered in whole UTC minutes: its start rounded down, its end rounded up. */
+    @Test
+    void aWindowIsAnsweredInWholeMinutes() {
+        place("start-of-minute", "c-1", "EUR", "1.00", at(9, 0, 10));
+        place("end-of-minute", "c-1", "EUR", "2.00", at(9, 1, 50));
+        place("next-minute", "c-1", "EUR", "4.00", at(9, 2, 0));
+
+        TimeWindow window = new TimeWindow(at(9, 0, 30), at(9, 1, 10));
+
+        assertThat(projection.handle(new FindSummary(window)).orders()).isEqualTo(2);
+    }
+
+    /**
+     * In one processor batch the rows are written only at commit: an order placed, changed and cancelled in the same
+     * batch still takes its lines (the stored and the new) out of the top products, and its revenue out of the sales.
+     */
+    @Test
+    void anOrderThatLeavesInTheBatchThatPlacedItTakesAllItsLinesOut() {
+        place("kept", "c-1", "EUR", "5.00", at(9, 0, 0));
+        DefaultUnitOfWork.startAndGet(null).execute(() -> {
+            projection.on(
+                    new OrderPlaced(
+                            "lost",
+                            "c-2",
+                            "EUR",
+                            List.of(line("mug", "Mug", 2, "9.50")),
+                            ADDRESS,
+                            new BigDecimal("19.00")),
+                    0,
+                    at(9, 0, 0));
+            projection.on(
+                    new OrderLineAdded("lost", line("pot", "Pot", 1, "30.00"), new BigDecimal("49.00"), 2),
+                    1,
+                    at(9, 1, 0));
+            projection.on(new OrderCancelled("lost", "no", OrderStatus.PLACED), 2, at(9, 2, 0));
+        });
+
+        assertThat(projection.handle(new FindTopProducts(THAT_DAY, 10)).byUnits())
+                .extracting(TopProducts.RankedProduct::productId)
+                .containsExactly("p-kept");
+        assertThat(projection.handle(new FindSummary(THAT_DAY)).currencies())
+                .extracting(c -> tuple(c.orders(), c.lost(), c.revenue()))
+                .containsExactly(tuple(2L, 1L, money("5.00")));
+        assertThat(projection.handle(new FindFunnel(THAT_DAY)).exits())
+                .extracting(e -> tuple(e.kind(), e.fromStatus(), e.reason(), e.orders()))
+                .containsExactly(tuple("CANCELLED", "PLACED", "no", 1L));
     }
 
     @Test
