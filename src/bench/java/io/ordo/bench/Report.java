@@ -87,7 +87,11 @@ final class Report {
         }
         return text.append(String.format(
                         "analytics replayed in %.1f s; idle %.2f %% of a core without consoles, %.2f %% with %d (%d streams each)",
-                        c.idlePercentWithout(), c.idlePercentWith(), c.consoles(), c.streamsPerConsole()))
+                        c.analyticsReplaySeconds(),
+                        c.idlePercentWithout(),
+                        c.idlePercentWith(),
+                        c.consoles(),
+                        c.streamsPerConsole()))
                 .toString();
     }
 
