@@ -34,6 +34,7 @@ import org.springframework.stereotype.Component;
 public class LiveAnalytics implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(LiveAnalytics.class);
+    private static final Duration RETRY = Duration.ofSeconds(10);
 
     private final QueryGateway queries;
     private final LiveStreams streams;
@@ -62,10 +63,21 @@ public class LiveAnalytics implements DisposableBean {
         if (subscription != null) {
             return;
         }
-        subscription = queries.subscriptionQuery(
-                new WatchAnalytics(),
-                ResponseTypes.instanceOf(AnalyticsChange.class),
-                ResponseTypes.instanceOf(AnalyticsChange.class));
+        try {
+            subscription = queries.subscriptionQuery(
+                    new WatchAnalytics(),
+                    ResponseTypes.instanceOf(AnalyticsChange.class),
+                    ResponseTypes.instanceOf(AnalyticsChange.class));
+        } catch (RuntimeException unreachable) {
+            // the query bus cannot take it now (Axon Server not reached yet): the service runs on, without live
+            // analytics until a later attempt succeeds
+            log.warn(
+                    "live analytics could not subscribe; trying again in {} s: {}",
+                    RETRY.toSeconds(),
+                    unreachable.toString());
+            timer.schedule(this::subscribe, RETRY.toMillis(), TimeUnit.MILLISECONDS);
+            return;
+        }
         subscription.updates().subscribe(this::changed, this::failed);
     }
 
