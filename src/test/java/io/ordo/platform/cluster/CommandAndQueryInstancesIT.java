@@ -36,7 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CommandAndQueryInstancesIT {
 
     private static final Duration SETTLE = Duration.ofSeconds(60);
-    private static final String[] PROJECTIONS = {"orders", "customers", "products"};
+    private static final String[] PROJECTIONS = {"orders", "customers", "products", "analytics"};
 
     @RegisterExtension
     static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension();

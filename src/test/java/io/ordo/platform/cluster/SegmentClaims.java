@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Which instance holds which segments of every processor, read from Axon's token table. */
 final class SegmentClaims {
 
-    static final String[] PROCESSORS = {"orders", "customers", "products", "order-fulfilment"};
+    static final String[] PROCESSORS = {"orders", "customers", "products", "analytics", "order-fulfilment"};
 
     private final JdbcTemplate sql;
 
@@ -29,6 +29,7 @@ final class SegmentClaims {
                                 "--axon.eventhandling.processors.orders.token-claim-interval=1000",
                                 "--axon.eventhandling.processors.customers.token-claim-interval=1000",
                                 "--axon.eventhandling.processors.products.token-claim-interval=1000",
+                                "--axon.eventhandling.processors.analytics.token-claim-interval=1000",
                                 "--axon.eventhandling.processors.order-fulfilment.token-claim-interval=1000"),
                         Stream.of(more))
                 .toArray(String[]::new);
