@@ -24,6 +24,7 @@ class ConsoleSignInBrowserTest {
                 .isEmpty();
 
         browser.find(By.cssSelector("form.who button")).click();
+        browser.waitUntil(page -> page.getCurrentUrl().contains("/console/sign-in"));
         assertThat(browser.visible(By.cssSelector("[role=status]")).getText()).contains("signed out");
         browser.open("/console");
         assertThat(browser.visible(By.id("username")).isDisplayed()).isTrue();

@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -83,12 +84,17 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, PATIENCE).until(condition);
     }
 
-    /** Waits until an element is displayed, and returns it. */
+    /**
+     * Waits until an element is displayed, and returns it. An element found on a page that is being replaced (a
+     * navigation under way) is looked for again on the next one.
+     */
     public WebElement visible(By locator) {
-        return waitUntil(page -> page.findElements(locator).stream()
-                .filter(WebElement::isDisplayed)
-                .findFirst()
-                .orElse(null));
+        return new WebDriverWait(driver, PATIENCE)
+                .ignoring(StaleElementReferenceException.class)
+                .until(page -> page.findElements(locator).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null));
     }
 
     public WebElement find(By locator) {
