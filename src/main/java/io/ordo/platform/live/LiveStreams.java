@@ -83,7 +83,7 @@ public class LiveStreams implements DisposableBean {
 
     /** Sends a named event with its data (JSON or text) to every stream of the topic, soon, on the sender thread. */
     public void publish(String topic, String event, Object data) {
-        if (streams.getOrDefault(topic, Set.of()).isEmpty()) {
+        if (!watched(topic)) {
             return;
         }
         sender.execute(() -> send(topic, SseEmitter.event().name(event).data(data)));
@@ -94,7 +94,7 @@ public class LiveStreams implements DisposableBean {
      * {@code ordo.live.signal-interval} however many changes arrive meanwhile.
      */
     public void signal(String topic) {
-        if (!streams.getOrDefault(topic, Set.of()).isEmpty() && pendingSignals.add(topic)) {
+        if (watched(topic) && pendingSignals.add(topic)) {
             timer.schedule(
                     () -> {
                         pendingSignals.remove(topic);
