@@ -1,6 +1,5 @@
 package io.ordo.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.CookieManager;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
@@ -117,17 +115,7 @@ final class ConsoleFigures {
     private static double replayAnalytics(ServiceProcess service) {
         try (Http admin = service.adminHttp()) {
             long start = System.nanoTime();
-            Http.Response started = admin.post("/api/admin/processors/analytics/replay", null);
-            if (started.status() != 202) {
-                throw new IllegalStateException("analytics replay refused: " + started);
-            }
-            long deadline = start + TimeUnit.MINUTES.toNanos(30);
-            JsonNode status;
-            do {
-                ServiceProcess.sleep(200);
-                status = admin.get("/api/admin/processors/analytics").json();
-            } while ((status.get("replaying").asBoolean() || status.get("lag").asLong() > 0)
-                    && System.nanoTime() < deadline);
+            Replay.replayAndAwait(admin, "analytics");
             return (System.nanoTime() - start) / 1e9;
         }
     }

@@ -97,24 +97,32 @@ final class Replay {
         try (Http admin = service.adminHttp()) {
             double cpuBefore = service.cpuSeconds();
             long start = System.nanoTime();
-            Http.Response started = admin.post("/api/admin/processors/orders/replay", null);
-            if (started.status() != 202) {
-                throw new IllegalStateException("replay refused: " + started);
-            }
-            long deadline = start + TimeUnit.MINUTES.toNanos(30);
-            JsonNode status;
-            do {
-                ServiceProcess.sleep(100);
-                status = admin.get("/api/admin/processors/orders").json();
-            } while ((status.get("replaying").asBoolean() || status.get("lag").asLong() > 0)
-                    && System.nanoTime() < deadline);
+            replayAndAwait(admin, "orders");
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpu = service.cpuSeconds() - cpuBefore;
-            if (status.get("replaying").asBoolean() || status.get("lag").asLong() > 0) {
-                throw new IllegalStateException("the replay did not finish: " + status);
-            }
             return new Result(
                     inserted, fillSeconds, stored, orderEvents, seconds, cpu, loadBefore, Machine.loadAverage());
+        }
+    }
+
+    /**
+     * Starts a replay of the processor and waits, up to 30 minutes, until it reports it is no longer replaying and has
+     * no lag.
+     */
+    static void replayAndAwait(Http admin, String processor) {
+        Http.Response started = admin.post("/api/admin/processors/" + processor + "/replay", null);
+        if (started.status() != 202) {
+            throw new IllegalStateException("replay of " + processor + " refused: " + started);
+        }
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
+        JsonNode status;
+        do {
+            ServiceProcess.sleep(100);
+            status = admin.get("/api/admin/processors/" + processor).json();
+        } while ((status.get("replaying").asBoolean() || status.get("lag").asLong() > 0)
+                && System.nanoTime() < deadline);
+        if (status.get("replaying").asBoolean() || status.get("lag").asLong() > 0) {
+            throw new IllegalStateException("the replay of " + processor + " did not finish: " + status);
         }
     }
 }
