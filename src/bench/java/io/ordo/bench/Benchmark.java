@@ -57,6 +57,11 @@ public final class Benchmark {
                     }
                 }
                 if (loads) {
+                    warmUpJit(
+                            options,
+                            service,
+                            options.workloads().stream().map(Scenario::ordo).toList(),
+                            workload);
                     for (String name : options.workloads()) {
                         for (int clients : options.clients()) {
                             report.load(load(options, service, Scenario.ordo(name), workload, clients));
@@ -75,6 +80,7 @@ public final class Benchmark {
                 try (ServiceProcess baseline = ServiceProcess.startBaseline(options, store.fresh("baseline"))) {
                     log("baseline (plain Axon) up");
                     warmUpBaseline(baseline, workload);
+                    warmUpJit(options, baseline, List.of(Scenario.baselineEdit()), workload);
                     for (int clients : options.clients()) {
                         report.load(load(options, baseline, Scenario.baselineEdit(), workload, clients));
                     }
@@ -183,6 +189,27 @@ public final class Benchmark {
      * One order through the baseline before its load: Ordo had registered its products (which loads its classes and
      * opens its connections) before its first phase, so the baseline gets its first, slow request done too.
      */
+    /**
+     * Runs the service's workloads unmeasured for {@code --jit-warmup} seconds in all, once, before its first phase. A
+     * JVM on 2 cores spends its first minutes compiling (the JIT compiler threads were a quarter to a third of the
+     * service's CPU after 15 to 45 s of load, a sixth after 120 s), and a phase's own warm-up is too short for that:
+     * without this, the first phases measured the compiler as much as the service. Orders of their own ids.
+     */
+    private static void warmUpJit(Options options, ServiceProcess service, List<Scenario> scenarios, Workload workload)
+            throws InterruptedException {
+        if (options.jitWarmupSeconds() <= 0) {
+            return;
+        }
+        int seconds = Math.max(1, options.jitWarmupSeconds() / scenarios.size());
+        int clients = options.clients().stream().max(Integer::compare).orElse(8);
+        Workload unmeasured = workload.named("jit");
+        for (Scenario scenario : scenarios) {
+            log("JIT warm-up: " + scenario.target() + ", " + scenario.workload() + ", " + clients + " clients, "
+                    + seconds + " s, not measured");
+            new CommandLoad(service, scenario, unmeasured, clients, seconds, 1).run();
+        }
+    }
+
     private static void warmUpBaseline(ServiceProcess baseline, Workload workload) {
         Scenario edit = Scenario.baselineEdit();
         Workload.Order order = workload.order(workload.orderPrefix("warm-up", 0, 0), new Random(1));

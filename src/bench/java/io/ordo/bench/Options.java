@@ -12,6 +12,7 @@ record Options(
         boolean postgres,
         List<Integer> clients,
         List<String> workloads,
+        int jitWarmupSeconds,
         int warmupSeconds,
         int durationSeconds,
         int floorSeconds,
@@ -39,6 +40,8 @@ record Options(
               --clients=8,32             concurrent clients of the load phases
               --workloads=edit,fulfil    edit: place an order (2 lines), add a line (no saga); fulfil: place one
                                          (3 lines), confirm it (the saga reserves stock and requests the payment)
+              --jit-warmup=120           seconds of unmeasured load each service (Ordo, the baseline) runs once
+                                         after it starts, before its first phase: the JIT's compiling time
               --warmup=15                seconds of load before each phase is measured
               --duration=30              seconds each load phase is measured
               --floor-duration=10        seconds each JDBC floor phase is measured (after a warm-up of 3)
@@ -62,6 +65,7 @@ record Options(
         List<String> workloads = List.of(Scenario.EDIT, Scenario.FULFIL);
         int idle = 10;
         int consoles = 50;
+        int jitWarmup = 120;
         int warmup = 15;
         int duration = 30;
         int floor = 10;
@@ -107,6 +111,7 @@ record Options(
                 }
                 case "idle" -> idle = Integer.parseInt(value);
                 case "consoles" -> consoles = Integer.parseInt(value);
+                case "jit-warmup" -> jitWarmup = Integer.parseInt(value);
                 case "warmup" -> warmup = Integer.parseInt(value);
                 case "duration" -> duration = Integer.parseInt(value);
                 case "floor-duration" -> floor = Integer.parseInt(value);
@@ -137,6 +142,7 @@ record Options(
                 postgres,
                 clients,
                 workloads,
+                jitWarmup,
                 warmup,
                 duration,
                 floor,

@@ -132,9 +132,11 @@ final class Report {
                 environment.get("commit"),
                 environment.get("loadAverageAtStart"));
         out.printf(
-                "service JVM options: %s | service args: %s | warm-up %d s, measured %d s per phase%n%n",
+                "service JVM options: %s | service args: %s | JIT warm-up %d s once, warm-up %d s and measured %d s per"
+                        + " phase%n%n",
                 options.serviceJvmOptions().isEmpty() ? "(none)" : String.join(" ", options.serviceJvmOptions()),
                 options.serviceArgs().isEmpty() ? "(none)" : String.join(" ", options.serviceArgs()),
+                options.jitWarmupSeconds(),
                 options.warmupSeconds(),
                 options.durationSeconds());
         if (!loads.isEmpty()) {
@@ -257,6 +259,7 @@ final class Report {
         settings.put("clients", options.clients());
         settings.put("workloads", options.workloads());
         settings.put("idleSeconds", options.idleSeconds());
+        settings.put("jitWarmupSeconds", options.jitWarmupSeconds());
         settings.put("warmupSeconds", options.warmupSeconds());
         settings.put("durationSeconds", options.durationSeconds());
         settings.put("floorSeconds", options.floorSeconds());

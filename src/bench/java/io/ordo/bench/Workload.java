@@ -16,6 +16,11 @@ final class Workload {
         this.products = products;
     }
 
+    /** The same products, with order ids of their own: orders that must not collide with this one's. */
+    Workload named(String suffix) {
+        return new Workload(runId + suffix, products);
+    }
+
     static String productId(int index) {
         return "bench-sku-%04d".formatted(index);
     }
