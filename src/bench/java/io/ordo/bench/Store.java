@@ -62,6 +62,8 @@ interface Store extends AutoCloseable {
         @Override
         public Instance fresh(String name) {
             Path dir = createDirectories(runDir.resolve(name));
+            // the floor's and the baseline's URL (every commit written on its own); the service keeps its own, with
+            // its group commit (--service-arg=--spring.datasource.url=... to run it as they do)
             String url = "jdbc:h2:file:" + dir.toAbsolutePath() + "/ordo;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
             return new Instance(
                     name, url, "ordo", "", List.of("--ordo.data-dir=" + dir.toAbsolutePath()), Map.of(), dir);
@@ -69,12 +71,17 @@ interface Store extends AutoCloseable {
 
         @Override
         public String kind() {
-            return "H2 file (WRITE_DELAY=0)";
+            return "H2 file";
         }
 
         @Override
         public Map<String, String> durability() {
-            return Map.of("WRITE_DELAY", "0 (each commit written to the file before it returns)");
+            return Map.of(
+                    "service",
+                    "the service's own URL (default: WRITE_DELAY=100 and group commit: each durable commit returns"
+                            + " after a write to the file that holds it)",
+                    "floor and baseline",
+                    "WRITE_DELAY=0 (each commit written to the file before it returns)");
         }
 
         @Override

@@ -3,8 +3,6 @@ package io.ordo.platform.storage;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,7 +13,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
  * The metric {@code ordo.jdbc.commits} (tag {@code datasource}: the bean's name): durable commits made through each
- * {@link DataSource} bean, counted by {@link CommitCountingConnection}. What an order costs the database is its commits
+ * {@link DataSource} bean, counted by {@link WritingCommits}. What an order costs the database is its commits
  * (each one forced to disk on the embedded store), so this is what the benchmark reports per order and what an
  * operator compares with the disk's limit. A counter is a {@link LongAdder}: no lock on the commit path.
  */
@@ -34,19 +32,7 @@ final class JdbcCommitMetrics implements BeanPostProcessor, MeterBinder {
         LongAdder counter = commits.computeIfAbsent(beanName, name -> new LongAdder());
         // a data source created after the registries were bound is registered with them now
         registries.forEach(registry -> register(registry, beanName, counter));
-        // a JDK proxy rather than a subclass: unwrap() and isWrapperFor() still reach the pool (Hikari's metrics)
-        return Proxy.newProxyInstance(
-                DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
-                    Object result;
-                    try {
-                        result = method.invoke(dataSource, args);
-                    } catch (java.lang.reflect.InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                    return result instanceof Connection connection
-                            ? CommitCountingConnection.wrap(connection, counter)
-                            : result;
-                });
+        return WritingCommits.wrap(dataSource, connection -> counter.increment());
     }
 
     @Override

@@ -6,37 +6,54 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.atomic.LongAdder;
+import javax.sql.DataSource;
 
 /**
- * A JDBC connection that counts its durable commits: a {@code commit()} (or a switch back to auto-commit) of a
- * transaction that prepared a writing statement, and each writing statement executed in auto-commit mode. Read-only
- * transactions commit too but force nothing to disk, so they are not counted. "Writing" is judged by the SQL's first
- * word, which is all a counter needs and costs a string check per prepared statement.
+ * A JDBC connection that tells a {@link Listener} of each durable commit: a {@code commit()} (or a switch back to
+ * auto-commit) of a transaction that prepared a writing statement, and each writing statement executed in auto-commit
+ * mode. Read-only transactions commit too but force nothing to disk, and the commits of a transaction that
+ * {@link CommitDurability#relax relaxed} its durability are not forced either, so the listener hears of neither.
+ * "Writing" is judged by the SQL's first word, which costs a string check per prepared statement.
  */
-final class CommitCountingConnection implements InvocationHandler {
+final class WritingCommits implements InvocationHandler {
+
+    /** Hears of each durable commit, after it returned, on the connection that made it. */
+    @FunctionalInterface
+    interface Listener {
+        void committed(Connection connection) throws SQLException;
+    }
 
     private static final Set<String> EXECUTIONS =
             Set.of("execute", "executeUpdate", "executeLargeUpdate", "executeBatch", "executeLargeBatch");
 
     private final Connection target;
-    private final LongAdder commits;
+    private final Listener listener;
     /** A writing statement was prepared since the last commit or rollback; a connection is used by one thread. */
     private boolean wrote;
 
-    private CommitCountingConnection(Connection target, LongAdder commits) {
+    private WritingCommits(Connection target, Listener listener) {
         this.target = target;
-        this.commits = commits;
+        this.listener = listener;
     }
 
-    static Connection wrap(Connection target, LongAdder commits) {
+    static Connection wrap(Connection target, Listener listener) {
         return (Connection) Proxy.newProxyInstance(
                 Connection.class.getClassLoader(),
                 new Class<?>[] {Connection.class},
-                new CommitCountingConnection(target, commits));
+                new WritingCommits(target, listener));
+    }
+
+    /** Wraps every connection {@code dataSource} gives; a JDK proxy, so unwrap() still reaches the pool. */
+    static DataSource wrap(DataSource dataSource, Listener listener) {
+        return (DataSource) Proxy.newProxyInstance(
+                DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    Object result = call(dataSource, method, args);
+                    return result instanceof Connection connection ? wrap(connection, listener) : result;
+                });
     }
 
     @Override
@@ -84,10 +101,12 @@ final class CommitCountingConnection implements InvocationHandler {
         }
     }
 
-    private void committed() {
+    private void committed() throws SQLException {
         if (wrote) {
-            commits.increment();
             wrote = false;
+            if (!CommitDurability.isRelaxed()) {
+                listener.committed(target);
+            }
         }
     }
 
@@ -106,10 +125,10 @@ final class CommitCountingConnection implements InvocationHandler {
                                 || !(args[0] instanceof String sql)
                                 || writes(sql);
                         if (writing) {
-                            if (target.getAutoCommit()) {
-                                commits.increment();
-                            } else {
+                            if (!target.getAutoCommit()) {
                                 wrote = true;
+                            } else if (!CommitDurability.isRelaxed()) {
+                                listener.committed(target);
                             }
                         }
                     }
