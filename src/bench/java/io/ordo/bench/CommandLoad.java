@@ -51,12 +51,18 @@ final class CommandLoad {
             double clientCpuSeconds,
             Map<String, Double> cpuSecondsByThreadGroup,
             double durableCommits,
+            double forcedWrites,
             String loadBefore,
             String loadAfter) {
 
         /** Durable JDBC commits per order from the start of the measured window until the processors drained. */
         double durableCommitsPerOrder() {
             return durableCommits / Math.max(1, orders);
+        }
+
+        /** Forced writes of the H2 store per order, over the same span: the group commit's sharing. */
+        double forcedWritesPerOrder() {
+            return forcedWrites / Math.max(1, orders);
         }
 
         /** Each thread group's share of the service's CPU in the measured window, in per cent. */
@@ -151,6 +157,7 @@ final class CommandLoad {
         double clientCpuFrom = Machine.processCpuSeconds();
         ThreadCpu.Snapshot threadsFrom = ThreadCpu.snapshot(service.pid());
         double commitsFrom = service.durableCommits();
+        double writesFrom = service.forcedWrites();
         sleepUntil(measureUntil);
         double serviceCpu = service.cpuSeconds() - serviceCpuFrom;
         double clientCpu = Machine.processCpuSeconds() - clientCpuFrom;
@@ -178,6 +185,7 @@ final class CommandLoad {
         }
         double drainCpu = service.cpuSeconds() - drainCpuFrom;
         double commits = service.durableCommits() - commitsFrom;
+        double writes = service.forcedWrites() - writesFrom;
         // named after the window: jcmd takes a while and some of the service's CPU
         Map<String, Double> cpuByGroup =
                 threadsUntil.secondsByGroupSince(threadsFrom, ThreadCpu.javaThreadNames(service.pid()));
@@ -215,6 +223,7 @@ final class CommandLoad {
                 clientCpu,
                 cpuByGroup,
                 commits,
+                writes,
                 loadBefore,
                 loadAfter);
     }

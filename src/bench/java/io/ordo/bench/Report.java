@@ -102,7 +102,7 @@ final class Report {
     static String describe(CommandLoad.Result r) {
         return String.format(
                 "%s %s, %d clients: %,.0f orders/s, %,.0f commands/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms; lag p50 %.1f ms,"
-                        + " p99 %.1f ms (%d samples); %d errors; %s durable commits per order; service CPU %.0f%%,"
+                        + " p99 %.1f ms (%d samples); %d errors; %s durable commits per order%s; service CPU %.0f%%,"
                         + " %.2f ms per command; client CPU %.0f%%",
                 r.target(),
                 r.workload(),
@@ -117,6 +117,9 @@ final class Report {
                 r.projectionLag().getTotalCount(),
                 r.errors(),
                 Double.isNaN(r.durableCommits()) ? "n/a" : String.format("%.1f", r.durableCommitsPerOrder()),
+                Double.isNaN(r.forcedWrites())
+                        ? ""
+                        : String.format(" in %.1f forced writes of the store", r.forcedWritesPerOrder()),
                 r.serviceCpuPercent(),
                 r.serviceCpuMillisPerCommand(),
                 r.clientCpuPercent());
@@ -294,6 +297,7 @@ final class Report {
             phase.put(
                     "durableCommitsPerOrder",
                     Double.isNaN(r.durableCommits()) ? null : round(r.durableCommitsPerOrder()));
+            phase.put("forcedWritesPerOrder", Double.isNaN(r.forcedWrites()) ? null : round(r.forcedWritesPerOrder()));
             Map<String, Object> shares = new LinkedHashMap<>();
             r.cpuShares().forEach((group, share) -> shares.put(group, round(share)));
             phase.put("cpuSharePercentByThreadGroup", shares);

@@ -123,8 +123,20 @@ final class ServiceProcess implements AutoCloseable {
      * does not count them (the baseline, an older build).
      */
     double durableCommits() {
+        return counter("ordo.jdbc.commits");
+    }
+
+    /**
+     * Writes of the H2 store forced for durable commits so far ({@code ordo.h2.stores}): fewer than the durable
+     * commits by as many as shared one (group commit). NaN where there is none (PostgreSQL, WRITE_DELAY=0).
+     */
+    double forcedWrites() {
+        return counter("ordo.h2.stores");
+    }
+
+    private double counter(String name) {
         try (Http admin = adminHttp()) {
-            Http.Response metric = admin.get("/actuator/metrics/ordo.jdbc.commits");
+            Http.Response metric = admin.get("/actuator/metrics/" + name);
             return metric.ok()
                     ? metric.json().path("measurements").path(0).path("value").asDouble(Double.NaN)
                     : Double.NaN;
