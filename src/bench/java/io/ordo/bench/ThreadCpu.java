@@ -156,6 +156,11 @@ final class ThreadCpu {
         if (name.startsWith("C1 ") || name.startsWith("C2 ")) {
             return "JVM: JIT compiler";
         }
+        if (name.startsWith("H2-") || name.startsWith("MVStore")) {
+            // with a write delay H2 serialises and writes its stores on threads of its own (H2-serialization,
+            // H2-save, the background writer); the committing thread waits for them
+            return "H2 store writes";
+        }
         if (name.startsWith("HikariPool")) {
             return "connection pool";
         }
