@@ -39,6 +39,16 @@ public final class EmbeddedPostgresExtension implements BeforeAllCallback {
         return "jdbc:postgresql://localhost:" + server.postgres.getPort() + "/" + name;
     }
 
+    /**
+     * An empty database whose commits wait for the disk ({@code synchronous_commit} on), as on a production server:
+     * this server's default is off, for speed, which would hide which transactions relax it themselves.
+     */
+    public String newDurableDatabase() {
+        String url = newDatabase();
+        execute("alter database " + url.substring(url.lastIndexOf('/') + 1) + " set synchronous_commit to on");
+        return url;
+    }
+
     /** SQL on the database at {@code jdbcUrl} over a connection of the test's own, not an instance's. */
     public JdbcTemplate jdbc(String jdbcUrl) {
         return new JdbcTemplate(new DriverManagerDataSource(jdbcUrl, "postgres", "postgres"));

@@ -1,0 +1,66 @@
+package io.ordo.platform.projections;
+
+import java.util.Locale;
+import org.axonframework.common.transaction.Transaction;
+import org.axonframework.common.transaction.TransactionManager;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The transactions of a processor whose writes are all rebuildable (a projection's rows, its token, its dead letters):
+ * on PostgreSQL each one commits with {@code synchronous_commit} off, so the commit returns before its WAL is flushed
+ * to disk. A crash of the database server may then lose the last few hundred milliseconds of such commits, never a
+ * part of one: replaying the WAL gives a prefix of the commits, in which a batch's rows and the token that says they
+ * were written are both there or both gone, and the processor reads the events after its token again. The event store,
+ * the saga and the ledger keep their forced commits: they are not rebuildable.
+ *
+ * <p>The setting is {@code SET LOCAL}, on the connection the transaction holds (the one JDBC writes through), and ends
+ * with the transaction; only a transaction this manager begins is relaxed, never an outer one it joins. H2 has no such
+ * setting per transaction (its write delay is per database), so there the transactions are left as they are.
+ */
+final class RelaxedCommits implements TransactionManager {
+
+    private final TransactionManager transactions;
+    private final JdbcTemplate jdbc;
+    private volatile Boolean postgres;
+
+    RelaxedCommits(TransactionManager transactions, JdbcTemplate jdbc) {
+        this.transactions = transactions;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Transaction startTransaction() {
+        boolean joinsAnother = TransactionSynchronizationManager.isActualTransactionActive();
+        Transaction transaction = transactions.startTransaction();
+        if (!joinsAnother) {
+            try {
+                relax();
+            } catch (RuntimeException | Error e) {
+                transaction.rollback();
+                throw e;
+            }
+        }
+        return transaction;
+    }
+
+    private void relax() {
+        if (onPostgres()) {
+            jdbc.execute("set local synchronous_commit to off");
+        }
+    }
+
+    private boolean onPostgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = jdbc.execute((ConnectionCallback<Boolean>) connection -> connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .contains("postgresql"));
+            postgres = known;
+        }
+        return known;
+    }
+}

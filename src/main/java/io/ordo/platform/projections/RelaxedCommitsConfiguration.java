@@ -1,0 +1,32 @@
+package io.ordo.platform.projections;
+
+import javax.sql.DataSource;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Gives the processor of every projection a feature declared ({@link ProjectionTables}: what it writes is rebuildable,
+ * which is also what lets an audit rebuild it) transactions that do not force their commits to disk
+ * ({@link RelaxedCommits}). The processor of a processing group carries its name. {@code
+ * ordo.projections.synchronous-commit=true} forces them again, as every other transaction.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "ordo.projections.synchronous-commit", havingValue = "false", matchIfMissing = true)
+class RelaxedCommitsConfiguration {
+
+    @Bean
+    ConfigurerModule relaxedProjectionCommits(ObjectProvider<ProjectionTables> projections, DataSource dataSource) {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        return configurer -> configurer.eventProcessing(processing -> projections
+                .orderedStream()
+                .map(ProjectionTables::processingGroup)
+                .distinct()
+                .forEach(group -> processing.registerTransactionManager(
+                        group, config -> new RelaxedCommits(config.getComponent(TransactionManager.class), jdbc))));
+    }
+}
