@@ -1,5 +1,6 @@
 package io.ordo.analytics.query;
 
+import io.ordo.platform.projections.RebuildableProjection;
 import io.ordo.platform.roles.QuerySide;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.StreamableMessageSource;
@@ -9,6 +10,15 @@ import org.springframework.context.annotation.Configuration;
 @QuerySide
 @Configuration(proxyBeanMethods = false)
 class AnalyticsProcessorConfiguration {
+
+    /**
+     * The buckets are added to once per event in the batch that commits the token past it, so a crash that rewinds
+     * both adds nothing twice: the processor's commits need not be forced to disk.
+     */
+    @Bean
+    RebuildableProjection analyticsIsRebuildable() {
+        return new RebuildableProjection(AnalyticsProjection.GROUP);
+    }
 
     /**
      * The analytics processor starts from the first event of the store when it has no token: the first start of a

@@ -1,5 +1,6 @@
 package io.ordo.platform.projections;
 
+import io.ordo.platform.storage.CommitDurability;
 import java.util.Locale;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
@@ -17,7 +18,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>The setting is {@code SET LOCAL}, on the connection the transaction holds (the one JDBC writes through), and ends
  * with the transaction; only a transaction this manager begins is relaxed, never an outer one it joins. H2 has no such
- * setting per transaction (its write delay is per database), so there the transactions are left as they are.
+ * setting: there the transaction is marked {@link CommitDurability#relax relaxed}, so its commit does not wait for the
+ * group commit's write and goes to disk with the next one (within the URL's write delay). On both, the relaxed commits
+ * are not counted as durable ones ({@code ordo.jdbc.commits}).
  */
 final class RelaxedCommits implements TransactionManager {
 
@@ -34,15 +37,39 @@ final class RelaxedCommits implements TransactionManager {
     public Transaction startTransaction() {
         boolean joinsAnother = TransactionSynchronizationManager.isActualTransactionActive();
         Transaction transaction = transactions.startTransaction();
-        if (!joinsAnother) {
-            try {
-                relax();
-            } catch (RuntimeException | Error e) {
-                transaction.rollback();
-                throw e;
-            }
+        if (joinsAnother) {
+            return transaction;
         }
-        return transaction;
+        CommitDurability.relax();
+        try {
+            relax();
+        } catch (RuntimeException | Error e) {
+            try {
+                transaction.rollback();
+            } finally {
+                CommitDurability.restore();
+            }
+            throw e;
+        }
+        return new Transaction() {
+            @Override
+            public void commit() {
+                try {
+                    transaction.commit();
+                } finally {
+                    CommitDurability.restore();
+                }
+            }
+
+            @Override
+            public void rollback() {
+                try {
+                    transaction.rollback();
+                } finally {
+                    CommitDurability.restore();
+                }
+            }
+        };
     }
 
     private void relax() {

@@ -1,5 +1,6 @@
 package io.ordo.platform.projections;
 
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
@@ -10,9 +11,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Gives the processor of every projection a feature declared ({@link ProjectionTables}: what it writes is rebuildable,
- * which is also what lets an audit rebuild it) transactions that do not force their commits to disk
- * ({@link RelaxedCommits}). The processor of a processing group carries its name. {@code
+ * Gives the processor of every projection a feature declared rebuildable ({@link RebuildableProjection}, or
+ * {@link ProjectionTables}: what an audit can rebuild is rebuildable) transactions that do not force their commits to
+ * disk ({@link RelaxedCommits}). The processor of a processing group carries its name. {@code
  * ordo.projections.synchronous-commit=true} forces them again, as every other transaction.
  */
 @Configuration(proxyBeanMethods = false)
@@ -20,11 +21,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class RelaxedCommitsConfiguration {
 
     @Bean
-    ConfigurerModule relaxedProjectionCommits(ObjectProvider<ProjectionTables> projections, DataSource dataSource) {
+    ConfigurerModule relaxedProjectionCommits(
+            ObjectProvider<ProjectionTables> audited,
+            ObjectProvider<RebuildableProjection> rebuildable,
+            DataSource dataSource) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        return configurer -> configurer.eventProcessing(processing -> projections
-                .orderedStream()
-                .map(ProjectionTables::processingGroup)
+        return configurer -> configurer.eventProcessing(processing -> Stream.concat(
+                        audited.orderedStream().map(ProjectionTables::processingGroup),
+                        rebuildable.orderedStream().map(RebuildableProjection::processingGroup))
                 .distinct()
                 .forEach(group -> processing.registerTransactionManager(
                         group, config -> new RelaxedCommits(config.getComponent(TransactionManager.class), jdbc))));

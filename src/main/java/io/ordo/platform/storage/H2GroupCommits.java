@@ -19,7 +19,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * this existed: nothing is wrapped then, nor for any other database (PostgreSQL groups concurrent commits in its own
  * write-ahead log).
  */
-final class H2GroupCommits implements BeanPostProcessor, MeterBinder {
+public final class H2GroupCommits implements BeanPostProcessor, MeterBinder {
 
     static final String METRIC = "ordo.h2.stores";
 
