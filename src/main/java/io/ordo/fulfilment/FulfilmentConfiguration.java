@@ -1,5 +1,6 @@
 package io.ordo.fulfilment;
 
+import io.ordo.platform.projections.RewindableProcessor;
 import io.ordo.platform.roles.CommandSide;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.StreamableMessageSource;
@@ -11,6 +12,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(FulfilmentProperties.class)
 class FulfilmentConfiguration {
+
+    /**
+     * A crash may rewind the saga: its state, token and deadlines commit in one transaction with the commands it sent
+     * (they run in its unit of work), so a rewind takes them back together, and the commands it then sends again are
+     * idempotent (a product holds one reservation per order). Its commits need not be forced to disk.
+     */
+    @Bean
+    RewindableProcessor fulfilmentMayBeRewound() {
+        return new RewindableProcessor(OrderFulfilmentSaga.PROCESSING_GROUP);
+    }
 
     /**
      * The saga's processor starts at the head of the event stream the first time it runs (and whenever its token is

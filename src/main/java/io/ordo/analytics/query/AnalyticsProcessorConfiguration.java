@@ -1,6 +1,6 @@
 package io.ordo.analytics.query;
 
-import io.ordo.platform.projections.RebuildableProjection;
+import io.ordo.platform.projections.RewindableProcessor;
 import io.ordo.platform.roles.QuerySide;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.StreamableMessageSource;
@@ -16,8 +16,8 @@ class AnalyticsProcessorConfiguration {
      * both adds nothing twice: the processor's commits need not be forced to disk.
      */
     @Bean
-    RebuildableProjection analyticsIsRebuildable() {
-        return new RebuildableProjection(AnalyticsProjection.GROUP);
+    RewindableProcessor analyticsMayBeRewound() {
+        return new RewindableProcessor(AnalyticsProjection.GROUP);
     }
 
     /**

@@ -9,12 +9,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The transactions of a processor whose writes are all rebuildable (a projection's rows, its token, its dead letters):
- * on PostgreSQL each one commits with {@code synchronous_commit} off, so the commit returns before its WAL is flushed
- * to disk. A crash of the database server may then lose the last few hundred milliseconds of such commits, never a
- * part of one: replaying the WAL gives a prefix of the commits, in which a batch's rows and the token that says they
- * were written are both there or both gone, and the processor reads the events after its token again. The event store,
- * the saga and the ledger keep their forced commits: they are not rebuildable.
+ * The transactions of a processor a crash may rewind ({@link RewindableProcessor}: a projection's rows, token and dead
+ * letters; the saga's state, token, deadlines and the events of the commands it sent): on PostgreSQL each one commits
+ * with {@code synchronous_commit} off, so the commit returns before its WAL is flushed to disk. A crash of the
+ * database server may then lose the last few hundred milliseconds of such commits, never a part of one: replaying the
+ * WAL gives a prefix of the commits, in which a batch's writes and the token that says they were made are both there
+ * or both gone, and the processor reads the events after its token again. Commands sent from HTTP and the ledger keep
+ * their forced commits: an answer promised them.
  *
  * <p>The setting is {@code SET LOCAL}, on the connection the transaction holds (the one JDBC writes through), and ends
  * with the transaction; only a transaction this manager begins is relaxed, never an outer one it joins. H2 has no such

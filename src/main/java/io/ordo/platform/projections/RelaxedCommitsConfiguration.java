@@ -11,24 +11,23 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Gives the processor of every projection a feature declared rebuildable ({@link RebuildableProjection}, or
- * {@link ProjectionTables}: what an audit can rebuild is rebuildable) transactions that do not force their commits to
- * disk ({@link RelaxedCommits}). The processor of a processing group carries its name. {@code
- * ordo.projections.synchronous-commit=true} forces them again, as every other transaction.
+ * Gives every processor a feature declared rewindable ({@link RewindableProcessor}, or {@link ProjectionTables}: what
+ * an audit can rebuild may be rewound) transactions that do not force their commits to disk ({@link RelaxedCommits}). The processor of a processing group carries its name. {@code
+ * ordo.processors.synchronous-commit=true} forces them again, as every other transaction.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "ordo.projections.synchronous-commit", havingValue = "false", matchIfMissing = true)
+@ConditionalOnProperty(name = "ordo.processors.synchronous-commit", havingValue = "false", matchIfMissing = true)
 class RelaxedCommitsConfiguration {
 
     @Bean
-    ConfigurerModule relaxedProjectionCommits(
+    ConfigurerModule relaxedProcessorCommits(
             ObjectProvider<ProjectionTables> audited,
-            ObjectProvider<RebuildableProjection> rebuildable,
+            ObjectProvider<RewindableProcessor> rewindable,
             DataSource dataSource) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         return configurer -> configurer.eventProcessing(processing -> Stream.concat(
                         audited.orderedStream().map(ProjectionTables::processingGroup),
-                        rebuildable.orderedStream().map(RebuildableProjection::processingGroup))
+                        rewindable.orderedStream().map(RewindableProcessor::processingGroup))
                 .distinct()
                 .forEach(group -> processing.registerTransactionManager(
                         group, config -> new RelaxedCommits(config.getComponent(TransactionManager.class), jdbc))));

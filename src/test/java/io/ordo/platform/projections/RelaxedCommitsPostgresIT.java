@@ -35,7 +35,7 @@ class RelaxedCommitsPostgresIT {
     private static final List<String> PROCESSORS = List.of("orders", "customers", "products", "order-fulfilment");
 
     @Test
-    void projectionsCommitWithoutWaitingForTheDiskWhileCommandsAndTheSagaWait() {
+    void projectionsAndTheSagaCommitWithoutWaitingForTheDiskWhileCommandsWait() {
         try (OrdoNode node = OrdoNode.start("relaxed", postgres.newDurableDatabase())) {
             Transactions seen = observe(node);
             placeAndConfirm(node.http(), "relaxed-1");
@@ -54,14 +54,14 @@ class RelaxedCommitsPostgresIT {
                     .isEqualTo(new Transaction("customers", "off"));
             assertThat(seen.writerOf(sql, "select xmin from product_summary where product_id = 'sku-1'"))
                     .isEqualTo(new Transaction("products", "off"));
-            assertThat(seen.settingsOf("order-fulfilment")).containsOnly("on");
+            assertThat(seen.settingsOf("order-fulfilment")).containsOnly("off");
         }
     }
 
     @Test
     void aPropertyForcesTheProjectionsCommitsToDiskAgain() {
         try (OrdoNode node =
-                OrdoNode.start("forced", postgres.newDurableDatabase(), "--ordo.projections.synchronous-commit=true")) {
+                OrdoNode.start("forced", postgres.newDurableDatabase(), "--ordo.processors.synchronous-commit=true")) {
             Transactions seen = observe(node);
             placeAndConfirm(node.http(), "forced-1");
 
