@@ -82,6 +82,18 @@ abstract class LedgerTamperingContract {
     }
 
     @Test
+    void aLargePayloadIsHashedByItsStoredBytes() throws SQLException {
+        byte[] large = new byte[3 * 1024 * 1024 + 17];
+        new java.util.Random(13).nextBytes(large);
+        store.execute("update domain_event_entry set payload = ? where global_index = 6", large);
+        try (Connection connection = store.connect()) {
+            assertThat(EventTable.at(connection, 6).orElseThrow().payloadHash())
+                    .isEqualTo(io.ordo.integrity.merkle.MerkleHashing.sha256().digest(large));
+        }
+        assertThat(verify()).hasValueSatisfying(failure -> assertFailure(failure, 5, Kind.PAYLOAD_CHANGED));
+    }
+
+    @Test
     void metadataUpdatedBySql() throws SQLException {
         store.execute("update domain_event_entry set meta_data = ? where global_index = 2", bytes("{}"));
         assertThat(verify()).hasValueSatisfying(failure -> assertFailure(failure, 1, Kind.METADATA_CHANGED));
