@@ -255,7 +255,8 @@ public final class LedgerVerification {
                             + (event == null ? "" : ", " + event.eventIdentifier() + " stands in its place"));
         }
         if (!Objects.equals(event.aggregateIdentifier(), entry.aggregateIdentifier())
-                || !Objects.equals(event.sequenceNumber(), entry.sequenceNumber())) {
+                || entry.sequenceNumber() == null
+                || entry.sequenceNumber() != event.sequenceNumber()) {
             return fail(
                     index,
                     Kind.EVENT_CHANGED,
