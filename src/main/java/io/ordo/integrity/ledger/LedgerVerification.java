@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.LongConsumer;
 
 /**
@@ -308,12 +309,16 @@ public final class LedgerVerification {
     /**
      * Starts checking the signatures of a chunk's checkpoints in the common pool, while this thread recomputes the
      * leaves: JDK 17's Ed25519 takes a millisecond or more a signature, a sixth of the verifying thread's time with a
-     * checkpoint every 1,000 leaves. The results are still taken in order, each when its tree size is reached.
+     * checkpoint every 1,000 leaves. The results are still taken in order, each when its tree size is reached. The
+     * pool is named: without it, on two cores (a common pool of one thread) {@code supplyAsync} starts a new thread for
+     * every checkpoint.
      */
     private Deque<Vouched> vouched(List<Checkpoint> checkpoints) {
         Deque<Vouched> vouched = new ArrayDeque<>();
         for (Checkpoint checkpoint : checkpoints) {
-            vouched.add(new Vouched(checkpoint, CompletableFuture.supplyAsync(() -> signatures.isSigned(checkpoint))));
+            vouched.add(new Vouched(
+                    checkpoint,
+                    CompletableFuture.supplyAsync(() -> signatures.isSigned(checkpoint), ForkJoinPool.commonPool())));
         }
         return vouched;
     }
