@@ -90,8 +90,8 @@ public final class LedgerVerification {
     /**
      * Verifies the leaves from {@link #verifiedSize()} up to {@code upTo}, answering the first failure; after one it
      * stays before the failing leaf (at most a stored block before it), so the next call finds it again unless it was
-     * repaired. The events are read on
-     * this same connection, by a second thread: see the other {@code verify} to read them in parallel.
+     * repaired. The events are read on this same connection, by a second thread: see the other {@code verify} to read
+     * them in parallel.
      */
     public Optional<LedgerFailure> verify(Connection connection, long upTo, LongConsumer progress) throws SQLException {
         return verify(connection, null, upTo, progress);
