@@ -3,7 +3,7 @@ package io.ordo.integrity.ledger;
 /**
  * A row of {@code ledger_entry}: what leaf {@code ledgerIndex} sealed. A gap covers the global indexes
  * {@code globalIndex..lastGlobalIndex} and has no event; an event has {@code lastGlobalIndex == globalIndex}.
- * {@code leafHash} is the stored leaf (ledger_node level 0), null when it is missing.
+ * {@code leafHash} is the stored leaf (ledger_node level 0), null when it is missing or was not read.
  */
 public record LedgerEntry(
         long ledgerIndex,

@@ -12,10 +12,13 @@ import java.util.Optional;
 /** The ledger's own tables (migration V8) by plain JDBC: state, entries and the stored tree. */
 public final class LedgerTables {
 
-    private static final String ENTRY_COLUMNS = "e.ledger_index, e.global_index, e.last_global_index, "
-            + "e.event_identifier, e.aggregate_identifier, e.sequence_number, e.payload_hash, e.meta_data_hash, n.hash";
+    private static final String ENTRY_FIELDS = "e.ledger_index, e.global_index, e.last_global_index, "
+            + "e.event_identifier, e.aggregate_identifier, e.sequence_number, e.payload_hash, e.meta_data_hash";
+    private static final String ENTRY_COLUMNS = ENTRY_FIELDS + ", n.hash";
     private static final String ENTRY_FROM =
             " from ledger_entry e left join ledger_node n on n.level = 0 and n.position = e.ledger_index";
+    private static final String ENTRY_RANGE =
+            " where e.ledger_index >= ? and e.ledger_index < ? order by e.ledger_index fetch first ? rows only";
 
     private LedgerTables() {}
 
@@ -109,13 +112,47 @@ public final class LedgerTables {
     /** Entries {@code [from, to)} in ledger order with their stored leaves, at most {@code limit}. */
     public static List<LedgerEntry> entries(Connection connection, long from, long to, int limit) throws SQLException {
         return RangeQuery.list(
+                connection, "select " + ENTRY_COLUMNS + ENTRY_FROM + ENTRY_RANGE, from, to, limit, LedgerTables::entry);
+    }
+
+    /**
+     * Entries {@code [from, to)} in ledger order without their stored leaves ({@code leafHash} null), at most
+     * {@code limit}: what verification reads, comparing the stored leaves a block at a time instead
+     * ({@link StoredLeaves}). The join with ledger_node cost more than reading the entries themselves.
+     */
+    static List<LedgerEntry> entriesWithoutLeaves(Connection connection, long from, long to, int limit)
+            throws SQLException {
+        return RangeQuery.list(
                 connection,
-                "select " + ENTRY_COLUMNS + ENTRY_FROM
-                        + " where e.ledger_index >= ? and e.ledger_index < ? order by e.ledger_index fetch first ? rows only",
+                "select " + ENTRY_FIELDS + " from ledger_entry e" + ENTRY_RANGE,
                 from,
                 to,
                 limit,
-                LedgerTables::entry);
+                row -> entry(row, null));
+    }
+
+    /** The stored leaves (ledger_node level 0) at positions {@code [from, to)}, in order; missing ones left out. */
+    static List<TreeNode> leaves(Connection connection, long from, long to) throws SQLException {
+        return RangeQuery.list(
+                connection,
+                "select position, hash from ledger_node where level = 0 and position >= ? and position < ?"
+                        + " order by position fetch first ? rows only",
+                from,
+                to,
+                (int) Math.min(to - from, Integer.MAX_VALUE),
+                row -> new TreeNode(0, row.getLong(1), row.getBytes(2)));
+    }
+
+    /** One stored node, when there is one. */
+    static Optional<byte[]> node(Connection connection, int level, long position) throws SQLException {
+        try (PreparedStatement query =
+                connection.prepareStatement("select hash from ledger_node where level = ? and position = ?")) {
+            query.setInt(1, level);
+            query.setLong(2, position);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(row.getBytes(1)) : Optional.empty();
+            }
+        }
     }
 
     /** The leaf that sealed an aggregate's event. */
@@ -132,6 +169,10 @@ public final class LedgerTables {
     }
 
     private static LedgerEntry entry(ResultSet row) throws SQLException {
+        return entry(row, row.getBytes(9));
+    }
+
+    private static LedgerEntry entry(ResultSet row, byte[] leafHash) throws SQLException {
         long sequence = row.getLong(6);
         return new LedgerEntry(
                 row.getLong(1),
@@ -142,6 +183,6 @@ public final class LedgerTables {
                 row.wasNull() ? null : sequence,
                 row.getBytes(7),
                 row.getBytes(8),
-                row.getBytes(9));
+                leafHash);
     }
 }

@@ -18,25 +18,42 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.LongConsumer;
 
 /**
  * Re-derives the ledger from the events as stored now and compares: every leaf is recomputed from its event's stored
  * bytes (never taken from the ledger's own tables), folded into a tree of its own, and each signed checkpoint's root
- * and signature are checked against it. The ledger's entry columns only serve to say what changed. It reads the
- * ledger in chunks in one pass (entries and events merged in order, the events read ahead by an {@link EventStream}
- * on a second thread), so it keeps up a fixed memory and continues where it stopped: the auditor keeps one and calls
- * {@link #verify} again for what was sealed since.
+ * and signature are checked against it. The ledger's entry columns only serve to say what changed, and the stored
+ * leaves (compared a block at a time, {@link StoredLeaves}) to name an event changed in a field its entry does not
+ * hold. It reads the ledger in chunks in one pass (entries and events merged in order, the events read ahead by an
+ * {@link EventStream} on a second thread), so it keeps up a fixed memory and continues where it stopped: the auditor
+ * keeps one and calls {@link #verify} again for what was sealed since.
  */
 public final class LedgerVerification {
 
     private static final int CHUNK = 10_000;
 
+    /** Stored leaves are compared 1,024 at a time: one look-up of ledger_node for as many leaves. */
+    private static final int STORED_BLOCK_LEVEL = 10;
+
     private final CheckpointVerifier signatures;
     private final List<Checkpoint> savedCheckpoints;
-    private final CompactRange recomputed = new CompactRange();
+    private final int storedBlockLevel;
+    private CompactRange recomputed = new CompactRange();
     private long nextGlobalIndex = Long.MIN_VALUE;
     private long checkpointsCheckedThrough;
+    private StoredLeaves storedLeaves;
+    /** Where to go back to when a stored leaf differs: the state when every leaf so far had been compared. */
+    private Checked lastChecked;
+
+    /** What the verification had verified when all its leaves had been compared with the stored ones. */
+    private record Checked(CompactRange recomputed, long nextGlobalIndex, long checkpointsCheckedThrough) {}
+
+    /** A perfect subtree the last append completed at the stored-block level, still to be compared. */
+    private TreeNode completedBlock;
+
+    private final CompactRange.CompletedSubtrees rememberBlock = this::remember;
 
     public LedgerVerification(CheckpointVerifier signatures) {
         this(signatures, List.of());
@@ -47,8 +64,16 @@ public final class LedgerVerification {
      * of the checkpoints in its own table.
      */
     public LedgerVerification(CheckpointVerifier signatures, List<Checkpoint> savedCheckpoints) {
+        this(signatures, savedCheckpoints, STORED_BLOCK_LEVEL);
+    }
+
+    /** With blocks of {@code 2^storedBlockLevel} stored leaves compared at once: small ones let tests reach them. */
+    LedgerVerification(CheckpointVerifier signatures, List<Checkpoint> savedCheckpoints, int storedBlockLevel) {
         this.signatures = signatures;
         this.savedCheckpoints = List.copyOf(savedCheckpoints);
+        this.storedBlockLevel = storedBlockLevel;
+        this.storedLeaves = new StoredLeaves(storedBlockLevel, 0);
+        this.lastChecked = new Checked(recomputed.copy(), nextGlobalIndex, checkpointsCheckedThrough);
     }
 
     /** Leaves verified so far. */
@@ -64,8 +89,9 @@ public final class LedgerVerification {
 
     /**
      * Verifies the leaves from {@link #verifiedSize()} up to {@code upTo}, answering the first failure; after one it
-     * stays before the failing leaf, so the next call finds it again unless it was repaired. The events are read on
-     * this same connection, by a second thread: see the other {@code verify} to read them in parallel.
+     * stays before the failing leaf (at most a stored block before it), so the next call finds it again unless it was
+     * repaired. The events are read on this same connection, by a second thread: see the other {@code verify} to read
+     * them in parallel.
      */
     public Optional<LedgerFailure> verify(Connection connection, long upTo, LongConsumer progress) throws SQLException {
         return verify(connection, null, upTo, progress);
@@ -79,6 +105,19 @@ public final class LedgerVerification {
     public Optional<LedgerFailure> verify(
             Connection connection, ConnectionOpener eventsConnection, long upTo, LongConsumer progress)
             throws SQLException {
+        Optional<LedgerFailure> failure = verifyLeaves(connection, eventsConnection, upTo, progress);
+        Optional<LedgerFailure> storedLeafBefore = checkStoredLeaves(storedLeaves.checkUnchecked(connection));
+        return storedLeafBefore.isPresent() ? storedLeafBefore : failure;
+    }
+
+    /**
+     * The leaves recomputed and checked in order; their stored leaves are compared a block at a time, so those of
+     * the leaves since the last complete block are left to the caller (a stored leaf that differs there comes before
+     * any failure found after it).
+     */
+    private Optional<LedgerFailure> verifyLeaves(
+            Connection connection, ConnectionOpener eventsConnection, long upTo, LongConsumer progress)
+            throws SQLException {
         Optional<LedgerFailure> failure = checkpointsAtCurrentSize(connection);
         if (failure.isPresent() || recomputed.size() >= upTo) {
             return failure;
@@ -86,7 +125,8 @@ public final class LedgerVerification {
         Connection eventsOn = eventsConnection == null ? connection : eventsConnection.open();
         try (EventStream events = new EventStream(eventsOn, eventsOn != connection, nextGlobalIndex, CHUNK)) {
             while (failure.isEmpty() && recomputed.size() < upTo) {
-                List<LedgerEntry> entries = LedgerTables.entries(connection, recomputed.size(), upTo, CHUNK);
+                List<LedgerEntry> entries =
+                        LedgerTables.entriesWithoutLeaves(connection, recomputed.size(), upTo, CHUNK);
                 if (entries.isEmpty() || entries.get(0).ledgerIndex() != recomputed.size()) {
                     return Optional.of(
                             new LedgerFailure(recomputed.size(), Kind.EVENT_MISSING, "its ledger entry is gone"));
@@ -159,15 +199,41 @@ public final class LedgerVerification {
             events.removeFirst();
             leaf = LeafEnvelope.eventLeaf(index, asSealed(event, entry));
         }
-        if (!Arrays.equals(leaf, entry.leafHash())) {
+        storedLeaves.recomputed(leaf);
+        recomputed.append(leaf, rememberBlock);
+        nextGlobalIndex = entry.lastGlobalIndex() + 1;
+        TreeNode block = completedBlock;
+        completedBlock = null;
+        return block == null
+                ? Optional.empty()
+                : checkStoredLeaves(storedLeaves.completed(connection, block.level(), block.position(), block.hash()));
+    }
+
+    private void remember(int level, long position, byte[] hash) {
+        if (level == storedBlockLevel) {
+            completedBlock = new TreeNode(level, position, hash);
+        }
+    }
+
+    /**
+     * Names the stored leaf that differs, if any, going back to the state when all before it had been compared, so
+     * that the next call finds it again; otherwise remembers this state as the one to go back to.
+     */
+    private Optional<LedgerFailure> checkStoredLeaves(OptionalLong differing) {
+        if (differing.isPresent()) {
+            recomputed = lastChecked.recomputed().copy();
+            nextGlobalIndex = lastChecked.nextGlobalIndex();
+            checkpointsCheckedThrough = lastChecked.checkpointsCheckedThrough();
+            storedLeaves = new StoredLeaves(storedBlockLevel, recomputed.size());
             return fail(
-                    index,
+                    differing.getAsLong(),
                     Kind.EVENT_CHANGED,
                     "the leaf recomputed from the stored event is not the sealed one"
                             + " (its type, revision or timestamp changed, or the stored leaf did)");
         }
-        recomputed.append(leaf);
-        nextGlobalIndex = entry.lastGlobalIndex() + 1;
+        if (storedLeaves.checkedThrough() == recomputed.size()) {
+            lastChecked = new Checked(recomputed.copy(), nextGlobalIndex, checkpointsCheckedThrough);
+        }
         return Optional.empty();
     }
 
@@ -190,7 +256,8 @@ public final class LedgerVerification {
                             + (event == null ? "" : ", " + event.eventIdentifier() + " stands in its place"));
         }
         if (!Objects.equals(event.aggregateIdentifier(), entry.aggregateIdentifier())
-                || !Objects.equals(event.sequenceNumber(), entry.sequenceNumber())) {
+                || entry.sequenceNumber() == null
+                || entry.sequenceNumber() != event.sequenceNumber()) {
             return fail(
                     index,
                     Kind.EVENT_CHANGED,
@@ -242,12 +309,16 @@ public final class LedgerVerification {
     /**
      * Starts checking the signatures of a chunk's checkpoints in the common pool, while this thread recomputes the
      * leaves: JDK 17's Ed25519 takes a millisecond or more a signature, a sixth of the verifying thread's time with a
-     * checkpoint every 1,000 leaves. The results are still taken in order, each when its tree size is reached.
+     * checkpoint every 1,000 leaves. The results are still taken in order, each when its tree size is reached. The
+     * pool is named: without it, on two cores (a common pool of one thread) {@code supplyAsync} starts a new thread for
+     * every checkpoint.
      */
     private Deque<Vouched> vouched(List<Checkpoint> checkpoints) {
         Deque<Vouched> vouched = new ArrayDeque<>();
         for (Checkpoint checkpoint : checkpoints) {
-            vouched.add(new Vouched(checkpoint, CompletableFuture.supplyAsync(() -> signatures.isSigned(checkpoint))));
+            vouched.add(new Vouched(
+                    checkpoint,
+                    CompletableFuture.supplyAsync(() -> signatures.isSigned(checkpoint), ForkJoinPool.commonPool())));
         }
         return vouched;
     }

@@ -28,11 +28,24 @@ public final class MerkleHashing {
         return digest.digest(data);
     }
 
+    /** The leaf hash of {@code data[offset, offset + length)}. */
+    public static byte[] leafHash(byte[] data, int offset, int length) {
+        MessageDigest digest = DIGEST.get();
+        digest.update(LEAF_PREFIX);
+        digest.update(data, offset, length);
+        return digest.digest();
+    }
+
     public static byte[] nodeHash(byte[] left, byte[] right) {
         MessageDigest digest = DIGEST.get();
         digest.update(NODE_PREFIX);
         digest.update(left);
         return digest.digest(right);
+    }
+
+    /** Plain SHA-256 of {@code data} (no prefix), with this thread's digest. */
+    public static byte[] sha256Of(byte[] data) {
+        return DIGEST.get().digest(data);
     }
 
     /** The root of the empty tree: SHA-256 of nothing. */

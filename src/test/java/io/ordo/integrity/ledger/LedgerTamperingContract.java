@@ -82,9 +82,44 @@ abstract class LedgerTamperingContract {
     }
 
     @Test
+    void aLargePayloadIsHashedByItsStoredBytes() throws SQLException {
+        byte[] large = new byte[3 * 1024 * 1024 + 17];
+        new java.util.Random(13).nextBytes(large);
+        store.execute("update domain_event_entry set payload = ? where global_index = 6", large);
+        try (Connection connection = store.connect()) {
+            assertThat(EventTable.at(connection, 6).orElseThrow().payloadHash())
+                    .isEqualTo(io.ordo.integrity.merkle.MerkleHashing.sha256().digest(large));
+        }
+        assertThat(verify()).hasValueSatisfying(failure -> assertFailure(failure, 5, Kind.PAYLOAD_CHANGED));
+    }
+
+    @Test
     void metadataUpdatedBySql() throws SQLException {
         store.execute("update domain_event_entry set meta_data = ? where global_index = 2", bytes("{}"));
         assertThat(verify()).hasValueSatisfying(failure -> assertFailure(failure, 1, Kind.METADATA_CHANGED));
+    }
+
+    @Test
+    void aTimestampUpdatedBySqlIsNamedByItsLeaf() throws SQLException {
+        store.execute(
+                "update domain_event_entry set time_stamp = ? where global_index = 7",
+                Instant.now().toString());
+        assertThat(verify()).hasValueSatisfying(failure -> assertFailure(failure, 6, Kind.EVENT_CHANGED));
+    }
+
+    @Test
+    void aChangeOnlyTheLeafShowsComesBeforeAnyChangeAfterIt() throws SQLException {
+        store.execute("update domain_event_entry set payload_type = 'Forged' where global_index = 2");
+        store.execute("update domain_event_entry set payload = ? where global_index = 3", bytes("{\"n\":300}"));
+        assertThat(verify()).hasValueSatisfying(failure -> assertFailure(failure, 1, Kind.EVENT_CHANGED));
+    }
+
+    @Test
+    void aStoredLeafChangedTogetherWithItsBlockIsNamed() throws SQLException {
+        try (Connection connection = store.connect()) {
+            rebuildTreeWithLeaf(connection, 2, new byte[32]);
+        }
+        assertThat(verify()).hasValueSatisfying(failure -> assertFailure(failure, 2, Kind.EVENT_CHANGED));
     }
 
     @Test
@@ -293,22 +328,48 @@ abstract class LedgerTamperingContract {
 
     /**
      * Verifies as the service does, the events read on a second connection by a second thread, and checks that a
-     * verification on one connection (the events read in the calling thread) finds the very same.
+     * verification on one connection (the events read in the calling thread) finds the very same, and so do
+     * verifications that compare the stored leaves in blocks small enough for this store (2 and 4 leaves, so that
+     * blocks complete, fail and are left incomplete), all at once and a few leaves a call, as the auditor does.
      */
     private Optional<LedgerFailure> verify() throws SQLException {
-        Optional<LedgerFailure> failure = verify(true);
-        assertThat(verify(false)).as("verified on one connection").isEqualTo(failure);
+        Optional<LedgerFailure> failure = verify(LedgerVerification::new, true, Long.MAX_VALUE);
+        assertThat(verify(LedgerVerification::new, false, Long.MAX_VALUE))
+                .as("verified on one connection")
+                .isEqualTo(failure);
+        for (int level : new int[] {1, 2}) {
+            for (long step : new long[] {Long.MAX_VALUE, 1, 3}) {
+                assertThat(verify((signatures, saved) -> new LedgerVerification(signatures, saved, level), true, step))
+                        .as("stored leaves compared %d at a time, verified %d leaves a call", 1 << level, step)
+                        .isEqualTo(failure);
+            }
+        }
         return failure;
     }
 
-    private Optional<LedgerFailure> verify(boolean eventsOnASecondConnection) throws SQLException {
+    private interface Verifications {
+        LedgerVerification create(CheckpointVerifier signatures, List<Checkpoint> saved);
+    }
+
+    private Optional<LedgerFailure> verify(Verifications verifications, boolean eventsOnASecondConnection, long step)
+            throws SQLException {
         try (Connection connection = store.connect()) {
-            LedgerVerification verification = new LedgerVerification(new CheckpointVerifier(KEY.getPublic()));
+            LedgerVerification verification = verifications.create(new CheckpointVerifier(KEY.getPublic()), List.of());
             long size = LedgerTables.state(connection).size();
-            Optional<LedgerFailure> failure = eventsOnASecondConnection
-                    ? verification.verify(connection, store::connect, size, verified -> {})
-                    : verification.verify(connection, size, verified -> {});
-            return failure.isPresent() ? failure : verification.verifyNothingBeyond(connection);
+            Optional<LedgerFailure> failure = Optional.empty();
+            while (failure.isEmpty() && verification.verifiedSize() < size) {
+                long upTo = Math.min(size, verification.verifiedSize() + step);
+                failure = eventsOnASecondConnection
+                        ? verification.verify(connection, store::connect, upTo, verified -> {})
+                        : verification.verify(connection, upTo, verified -> {});
+            }
+            if (failure.isPresent()) {
+                assertThat(verification.verify(connection, store::connect, size, verified -> {}))
+                        .as("found again by the next call")
+                        .isEqualTo(failure);
+                return failure;
+            }
+            return verification.verifyNothingBeyond(connection);
         }
     }
 
