@@ -70,10 +70,13 @@ public final class Benchmark {
                     }
                 }
                 if (options.runs("idle")) {
-                    log("idle: the service's CPU over " + options.idleSeconds() + " s without load");
+                    log("idle: the service's CPU over " + options.idleSeconds()
+                            + " s without load, once it has settled");
                     IdleCpu.Result idle = IdleCpu.measure(service, options.idleSeconds());
                     report.idle(idle);
-                    log(String.format("idle: %.2f %% of one core", idle.percentOfCore()));
+                    log(String.format(
+                            "idle: %.2f %% of one core (settled after %.0f s)",
+                            idle.percentOfCore(), idle.settledAfterSeconds()));
                 }
             }
             if (loads && options.runs("baseline") && options.workloads().contains(Scenario.EDIT)) {

@@ -194,8 +194,13 @@ final class Report {
         }
         if (idle != null) {
             out.printf(
-                    "idle service: %.2f %% of one core (%.2f s of CPU in %.1f s); by thread: %s%n",
-                    idle.percentOfCore(), idle.cpuSeconds(), idle.seconds(), seconds(idle.cpuSecondsByThreadGroup()));
+                    "idle service: %.2f %% of one core (%.2f s of CPU in %.1f s, settled %.0f s after the load); by"
+                            + " thread: %s%n",
+                    idle.percentOfCore(),
+                    idle.cpuSeconds(),
+                    idle.seconds(),
+                    idle.settledAfterSeconds(),
+                    seconds(idle.cpuSecondsByThreadGroup()));
         }
         if (loads.isEmpty() && !floors.isEmpty()) {
             for (JdbcFloor.Result floor : floors) {
@@ -318,6 +323,7 @@ final class Report {
         json.put("load", phases);
         if (idle != null) {
             Map<String, Object> i = new LinkedHashMap<>();
+            i.put("settledAfterSeconds", round(idle.settledAfterSeconds()));
             i.put("seconds", round(idle.seconds()));
             i.put("cpuSeconds", round(idle.cpuSeconds()));
             i.put("percentOfOneCore", round(idle.percentOfCore()));

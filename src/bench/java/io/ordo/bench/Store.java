@@ -78,7 +78,7 @@ interface Store extends AutoCloseable {
         public Map<String, String> durability() {
             return Map.of(
                     "service",
-                    "the service's own URL (default: WRITE_DELAY=100 and group commit: each durable commit returns"
+                    "the service's own URL (default: WRITE_DELAY=1000 and group commit: each durable commit returns"
                             + " after a write to the file that holds it)",
                     "floor and baseline",
                     "WRITE_DELAY=0 (each commit written to the file before it returns)");
