@@ -12,6 +12,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# --help needs only the client's classes: it builds them if they are missing, never rebuilds (a build takes both cores)
+if [[ " $* " == *" --help "* && -f target/bench-classpath.txt ]]; then
+  BENCH_SKIP_BUILD=1
+fi
 if [[ "${BENCH_SKIP_BUILD:-}" != "1" ]]; then
   ./mvnw -B -q -Pbenchmark package dependency:build-classpath -DskipTests \
     -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
