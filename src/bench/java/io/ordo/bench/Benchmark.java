@@ -156,6 +156,9 @@ public final class Benchmark {
     private static CommandLoad.Result load(
             Options options, ServiceProcess service, Scenario scenario, Workload workload, int clients)
             throws InterruptedException {
+        if (scenario.readsBack()) {
+            startCaughtUp(service);
+        }
         log("load: " + scenario.target() + ", " + scenario.workload() + ", " + clients + " clients, warm-up "
                 + options.warmupSeconds() + " s, measured " + options.durationSeconds() + " s");
         CommandLoad.Result result = new CommandLoad(
@@ -163,6 +166,21 @@ public final class Benchmark {
                 .run();
         log(Report.describe(result));
         return result;
+    }
+
+    /**
+     * A phase starts with every processor caught up: a backlog left by the JIT warm-up or by the phase before (whose
+     * own wait stops after 120 s) would otherwise be counted in this phase's CPU, commits and catching up.
+     */
+    private static void startCaughtUp(ServiceProcess service) {
+        try (Http admin = service.adminHttp()) {
+            double waited = CommandLoad.awaitCaughtUp(admin, 900);
+            if (CommandLoad.behind(admin)) {
+                log(String.format("processors still behind after %.0f s; the phase starts anyway", waited));
+            } else if (waited >= 1) {
+                log(String.format("waited %.1f s for the processors to catch up before the phase", waited));
+            }
+        }
     }
 
     private static AggregateLoad.Result aggregate(Options options, Store store, Workload workload, String threshold)

@@ -174,13 +174,7 @@ final class CommandLoad {
         if (scenario.readsBack()) {
             try (Http admin = service.adminHttp()) {
                 lagAtEnd = processorLag(admin, "orders");
-                long drainStart = System.nanoTime();
-                long deadline = drainStart + TimeUnit.SECONDS.toNanos(120);
-                while ((processorLag(admin, "orders") > 0 || processorLag(admin, "customers") > 0 || sagaLag(admin) > 0)
-                        && System.nanoTime() < deadline) {
-                    ServiceProcess.sleep(50);
-                }
-                drainSeconds = (System.nanoTime() - drainStart) / 1e9;
+                drainSeconds = awaitCaughtUp(admin, 120);
             }
         }
         double drainCpu = service.cpuSeconds() - drainCpuFrom;
@@ -231,6 +225,23 @@ final class CommandLoad {
     private static Thread started(Thread thread) {
         thread.start();
         return thread;
+    }
+
+    /**
+     * Waits, at most {@code boundSeconds}, until the orders and customers projections and the fulfilment saga have
+     * processed every event, and answers how long it waited.
+     */
+    static double awaitCaughtUp(Http admin, int boundSeconds) {
+        long start = System.nanoTime();
+        long deadline = start + TimeUnit.SECONDS.toNanos(boundSeconds);
+        while (behind(admin) && System.nanoTime() < deadline) {
+            ServiceProcess.sleep(50);
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    static boolean behind(Http admin) {
+        return processorLag(admin, "orders") > 0 || processorLag(admin, "customers") > 0 || sagaLag(admin) > 0;
     }
 
     static long processorLag(Http admin, String processor) {
