@@ -109,6 +109,9 @@ class SnapshotTest {
                                 .path("paymentStatus")
                                 .asText(),
                         "REQUESTED"::equals);
+        // the saga schedules the payment deadline when it handles PaymentRequested, which the orders projection may
+        // have shown first: every field is stored (none is null) only after that
+        await().atMost(SNAPSHOT_WAIT).until(() -> sagaPayload(orderId).has("paymentDeadlineId"));
         assertStoredAsItsFields(sagaPayload(orderId), "io.ordo.fulfilment.OrderFulfilmentSaga");
         assertVersion(
                 PaymentProvider.deliver(
